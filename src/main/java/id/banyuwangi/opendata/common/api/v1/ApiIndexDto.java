@@ -1,0 +1,44 @@
+package id.banyuwangi.opendata.common.api.v1;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The entry point of the API: what it is and where its resources are. */
+@Schema(name = "ApiIndex")
+public record ApiIndexDto(
+        @Schema(examples = "Banyuwangi Open Data API") String title,
+        @Schema(examples = "v1") String version,
+        String description,
+        Links links) {
+
+    /** Example of the index in JSON. */
+    public static final String EXAMPLE = """
+            {"title":"Banyuwangi Open Data API","version":"v1","description":"Open data of Kabupaten Banyuwangi.",\
+            "links":{"self":"https://example.org/api/v1","regency":"https://example.org/api/v1/regency",\
+            "districts":"https://example.org/api/v1/districts","villages":"https://example.org/api/v1/villages",\
+            "openapi":"https://example.org/q/openapi","documentation":"https://example.org/q/swagger-ui",\
+            "health":"https://example.org/q/health","metrics":"https://example.org/q/metrics"}}""";
+
+    /** Where the resources are. */
+    @Schema(name = "ApiIndexLinks")
+    public record Links(
+            @Schema(description = "This index.") String self,
+            @Schema(description = "The regency with its counts.") String regency,
+            @Schema(description = "The kecamatan.") String districts,
+            @Schema(description = "The desa and kelurahan.") String villages,
+            @Schema(description = "The OpenAPI 3 document (YAML; JSON with ?format=json).") String openapi,
+            @Schema(description = "Interactive documentation (Swagger UI).") String documentation,
+            @Schema(description = "Health checks.") String health,
+            @Schema(description = "Prometheus metrics.") String metrics) {
+    }
+
+    /** The index for a service rooted at {@code baseUri} (ending in a slash). */
+    public static ApiIndexDto of(String baseUri) {
+        String api = baseUri + "api/v1";
+        return new ApiIndexDto("Banyuwangi Open Data API", "v1",
+                "Open data of Kabupaten Banyuwangi (Kemendagri 35.10): kecamatan and desa/kelurahan with their codes,"
+                        + " boundaries, postal and BPS codes. Data licence: ODbL 1.0; see data-seed/README.md for"
+                        + " the sources.",
+                new Links(api, api + "/regency", api + "/districts", api + "/villages", baseUri + "q/openapi",
+                        baseUri + "q/swagger-ui", baseUri + "q/health", baseUri + "q/metrics"));
+    }
+}

@@ -1,0 +1,53 @@
+package id.banyuwangi.opendata.common.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Typed settings of the service, under the {@code opendata.} prefix. */
+@ConfigMapping(prefix = "opendata")
+public interface OpenDataConfig {
+
+    /** Directory that holds the embedded H2 database files. */
+    String dataDir();
+
+    /** Paging of every list endpoint. */
+    Paging paging();
+
+    /** HTTP caching of GET responses. */
+    Http http();
+
+    /** Loading of the seed data in {@code data-seed/}. */
+    Seed seed();
+
+    /** Paging of every list endpoint. */
+    interface Paging {
+        /** Number of items a list returns when the request gives no {@code limit}. */
+        @WithDefault("100")
+        int defaultLimit();
+
+        /** Largest {@code limit} a client may ask for; a larger one is a 400. */
+        @WithDefault("1000")
+        int maxLimit();
+
+        /** Key that signs cursors so that a tampered cursor is detected (integrity, not secrecy). */
+        String cursorKey();
+    }
+
+    /** HTTP caching of GET responses. */
+    interface Http {
+        /** {@code max-age} in seconds of the {@code Cache-Control} header on GET responses. */
+        @WithDefault("300")
+        int maxAge();
+
+        /** Upper bound in bytes of the in-memory cache of rendered GET responses. */
+        @WithDefault("67108864")
+        long cacheMaxBytes();
+    }
+
+    /** Loading of the seed data in {@code data-seed/}. */
+    interface Seed {
+        /** Whether the seed is loaded on first start (it is never loaded twice). */
+        @WithDefault("true")
+        boolean enabled();
+    }
+}

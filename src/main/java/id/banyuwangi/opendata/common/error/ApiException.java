@@ -1,0 +1,36 @@
+package id.banyuwangi.opendata.common.error;
+
+import id.banyuwangi.opendata.common.error.ProblemDetail.FieldError;
+import java.util.List;
+
+/** An error the client can act on; the problem mapper turns it into a problem details response. */
+public class ApiException extends RuntimeException {
+
+    private final ProblemType type;
+    private final transient List<FieldError> errors;
+
+    public ApiException(ProblemType type, String detail, List<FieldError> errors) {
+        super(detail);
+        this.type = type;
+        this.errors = List.copyOf(errors);
+    }
+
+    /** A single malformed or out-of-range parameter. */
+    public static ApiException invalidParameter(String parameter, String problem) {
+        return new ApiException(ProblemType.INVALID_PARAMETER, parameter + " " + problem,
+                List.of(new FieldError(parameter, problem)));
+    }
+
+    /** A request whose identifier names nothing that exists. */
+    public static ApiException notFound(String detail) {
+        return new ApiException(ProblemType.NOT_FOUND, detail, List.of());
+    }
+
+    public ProblemType type() {
+        return type;
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,143 @@
+package id.banyuwangi.opendata.common.error;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.banyuwangi.opendata.common.error.ProblemDetail.FieldError;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLTransientConnectionException;
+import java.util.List;
+import org.hibernate.exception.JDBCConnectionException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where exceptions become HTTP responses: every error leaves the service as an RFC 9457
+ * {@code application/problem+json} document, without stack traces, class names or SQL.
+ */
+public class ProblemMapper {
+
+    /** Media type of problem details (RFC 9457). */
+    public static final String PROBLEM_JSON = "application/problem+json";
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    private static final String RETRY_AFTER_SECONDS = "5";
+
+    private final ObjectMapper json;
+    private final AllowedMethods allowedMethods;
+
+    public ProblemMapper(ObjectMapper json, AllowedMethods allowedMethods) {
+        this.json = json;
+        this.allowedMethods = allowedMethods;
+    }
+
+    @ServerExceptionMapper
+    public Response api(ApiException e, UriInfo uri) {
+        return problem(e.type(), e.getMessage(), e.errors(), uri).build();
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, UriInfo uri) {
+        return problem(ProblemType.NOT_FOUND, "No resource at " + uri.getPath() + ". GET /api/v1 lists the resources.",
+                List.of(), uri).build();
+    }
+
+    @ServerExceptionMapper
+    public Response notAllowed(NotAllowedException e, UriInfo uri) {
+        String allow = String.join(", ", allowedMethods.on(uri.getPath()));
+        return problem(ProblemType.METHOD_NOT_ALLOWED,
+                "This resource does not support the request method. Allowed: " + allow + ".",
+                List.of(), uri).header(HttpHeaders.ALLOW, allow).build();
+    }
+
+    @ServerExceptionMapper
+    public Response notAcceptable(NotAcceptableException e, UriInfo uri) {
+        return problem(ProblemType.NOT_ACCEPTABLE,
+                "None of the media types in the Accept header is offered here; the operation's documentation lists"
+                        + " those that are (JSON, and CSV or GeoJSON where the data allows).",
+                List.of(), uri).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unsupported(NotSupportedException e, UriInfo uri) {
+        return problem(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                "The request's Content-Type is not accepted by this resource.", List.of(), uri).build();
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e, UriInfo uri) {
+        String location = e.getLocation() == null ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        return problem(ProblemType.MALFORMED_BODY, "The request body is not valid JSON for this operation" + location + ".",
+                List.of(), uri).build();
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+                .toList();
+        return problem(ProblemType.INVALID_PARAMETER, "The request has " + errors.size() + " invalid value(s).",
+                errors, uri).build();
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        ProblemType type = status == 404 ? ProblemType.NOT_FOUND : ProblemType.INVALID_PARAMETER;
+        return problem(type, type.title() + ".", List.of(), uri).status(status).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        if (isDatabaseUnavailable(e)) {
+            LOG.warnf("Database unavailable while serving %s: %s", uri.getPath(), e.getMessage());
+            return problem(ProblemType.SERVICE_UNAVAILABLE, "The database is not reachable at the moment.",
+                    List.of(), uri).header("Retry-After", RETRY_AFTER_SECONDS).build();
+        }
+        LOG.errorf(e, "Unexpected error while serving %s", uri.getPath());
+        return problem(ProblemType.INTERNAL_ERROR, "The service failed to answer this request.", List.of(), uri)
+                .build();
+    }
+
+    private Response.ResponseBuilder problem(ProblemType type, String detail, List<FieldError> errors, UriInfo uri) {
+        ProblemDetail body = new ProblemDetail(type.uri(), type.title(), type.status(), detail, uri.getPath(), errors);
+        try {
+            return Response.status(type.status())
+                    .type(PROBLEM_JSON)
+                    .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                    .entity(json.writeValueAsBytes(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A problem document could not be serialised", e);
+        }
+    }
+
+    private static boolean isDatabaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException
+                    || (t instanceof java.sql.SQLException s && "08".equals(sqlStateClass(s)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String sqlStateClass(java.sql.SQLException e) {
+        return e.getSQLState() == null || e.getSQLState().length() < 2 ? null : e.getSQLState().substring(0, 2);
+    }
+
+    private static String lastNode(String propertyPath) {
+        int dot = propertyPath.lastIndexOf('.');
+        return dot < 0 ? propertyPath : propertyPath.substring(dot + 1);
+    }
+}

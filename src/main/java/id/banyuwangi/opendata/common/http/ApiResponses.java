@@ -1,0 +1,91 @@
+package id.banyuwangi.opendata.common.http;
+
+import id.banyuwangi.opendata.common.config.OpenDataConfig;
+import id.banyuwangi.opendata.common.geo.Feature;
+import id.banyuwangi.opendata.common.geo.FeatureCollection;
+import id.banyuwangi.opendata.common.paging.Page;
+import id.banyuwangi.opendata.common.paging.Slice;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Answers GET requests the same way everywhere: the representation is rendered once per URI and format and cached,
+ * carries a strong {@code ETag}, {@code Cache-Control} and {@code Vary: Accept}, and a matching
+ * {@code If-None-Match} gets a 304 without a body.
+ */
+@ApplicationScoped
+public class ApiResponses {
+
+    @Inject
+    UriInfo uriInfo;
+
+    @Inject
+    Request request;
+
+    @Inject
+    RepresentationCache cache;
+
+    @Inject
+    Representations representations;
+
+    @Inject
+    OpenDataConfig config;
+
+    /** A 200 (or 304) with the representation that {@code render} produces for the current request URI. */
+    public Response get(Format format, Supplier<Representation> render) {
+        Representation representation = cache.get(format.name() + " " + uriInfo.getRequestUri(), render);
+        EntityTag etag = new EntityTag(representation.etag());
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
+        Response.ResponseBuilder builder = notModified != null ? notModified
+                : Response.ok(representation.body(), representation.mediaType());
+        representation.headers().forEach(builder::header);
+        return builder.tag(etag)
+                .header(HttpHeaders.CACHE_CONTROL, "public, max-age=" + config.http().maxAge())
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+                .build();
+    }
+
+    private Page.Paging paging(int limit, String nextCursor) {
+        String next = nextCursor == null ? null
+                : uriInfo.getRequestUriBuilder().replaceQueryParam("cursor", nextCursor).build().toString();
+        return new Page.Paging(limit, nextCursor, next, uriInfo.getRequestUri().toString());
+    }
+
+    /**
+     * Renders one page of a list as JSON (the {@link Page} envelope), CSV ({@code csvName} is the attachment's file
+     * name) or GeoJSON ({@code features} turns the items into features).
+     */
+    public <D> Representation list(Format format, Slice<D> slice, Class<D> type, String csvName,
+            Function<List<D>, List<Feature>> features) {
+        Page.Paging paging = paging(slice.limit(), slice.nextCursor());
+        return switch (format) {
+            case JSON -> representations.page(new Page<>(slice.items(), paging));
+            case CSV -> representations.csv(slice.items(), type, csvName, paging);
+            case GEOJSON -> representations.geoJson(FeatureCollection.of(features.apply(slice.items()), paging),
+                    paging);
+        };
+    }
+
+    /** Renders one item as JSON or, with {@code feature}, as a GeoJSON Feature. */
+    public <D> Representation item(Format format, D item, Function<D, Feature> feature) {
+        return format == Format.GEOJSON ? representations.geoJson(feature.apply(item), null) : json(item);
+    }
+
+    /** Renders a body as JSON. */
+    public Representation json(Object body) {
+        return representations.json(body);
+    }
+
+    /** The root URL of the service, for links, ending in a slash. */
+    public String baseUri() {
+        return uriInfo.getBaseUri().toString();
+    }
+}

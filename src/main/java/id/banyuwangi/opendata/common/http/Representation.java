@@ -1,0 +1,39 @@
+package id.banyuwangi.opendata.common.http;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.Map;
+
+/**
+ * A rendered response body with its media type, strong ETag (from the SHA-256 of the bytes) and the extra headers
+ * that belong to it (Link, Content-Disposition).
+ */
+public record Representation(byte[] body, String mediaType, String etag, Map<String, String> headers) {
+
+    /** Renders a representation, computing its ETag from the bytes. */
+    public static Representation of(byte[] body, String mediaType, Map<String, String> headers) {
+        return new Representation(body, mediaType, etagOf(body), Map.copyOf(headers));
+    }
+
+    /** Approximate memory held by this representation, for the cache's weigher. */
+    public int weight() {
+        return body.length + 256;
+    }
+
+    private static String etagOf(byte[] body) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 27);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+
+    /** The bytes as text, for logging and tests. */
+    @Override
+    public String toString() {
+        return mediaType + " " + etag + " " + new String(body, 0, Math.min(body.length, 80), StandardCharsets.UTF_8);
+    }
+}

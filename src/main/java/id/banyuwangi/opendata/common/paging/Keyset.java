@@ -1,0 +1,45 @@
+package id.banyuwangi.opendata.common.paging;
+
+import io.quarkus.panache.common.Parameters;
+
+/**
+ * Writes the HQL of keyset paging: the predicate that starts after the previous page's last row, and the
+ * matching {@code order by}. Values are bound as parameters, never concatenated.
+ */
+public final class Keyset {
+
+    private static final String FIELD_PARAM = "keysetField";
+    private static final String KEY_PARAM = "keysetKey";
+
+    private Keyset() {
+    }
+
+    /**
+     * Adds the "after the cursor" predicate to {@code where} (a list of HQL conditions joined by {@code and}) and
+     * its parameters, if the request has a cursor.
+     */
+    public static <E> void after(PageRequest<E> page, String alias, java.util.List<String> where, Parameters params) {
+        if (page.after() == null) {
+            return;
+        }
+        Sort.Order<E> order = page.order();
+        String field = alias + "." + order.field().path();
+        String comparison = order.descending() ? " < :" : " > :";
+        if (order.byKey()) {
+            where.add(field + comparison + FIELD_PARAM);
+            params.and(FIELD_PARAM, page.after().get(0));
+            return;
+        }
+        String key = alias + "." + order.key().path();
+        where.add("(" + field + comparison + FIELD_PARAM + " or (" + field + " = :" + FIELD_PARAM + " and " + key
+                + " > :" + KEY_PARAM + "))");
+        params.and(FIELD_PARAM, page.after().get(0)).and(KEY_PARAM, page.after().get(1));
+    }
+
+    /** The {@code order by} clause of a page. */
+    public static <E> String orderBy(PageRequest<E> page, String alias) {
+        Sort.Order<E> order = page.order();
+        String field = alias + "." + order.field().path() + (order.descending() ? " desc" : " asc");
+        return " order by " + field + (order.byKey() ? "" : ", " + alias + "." + order.key().path() + " asc");
+    }
+}

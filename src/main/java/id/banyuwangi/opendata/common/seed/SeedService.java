@@ -1,0 +1,68 @@
+package id.banyuwangi.opendata.common.seed;
+
+import id.banyuwangi.opendata.common.config.OpenDataConfig;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * Loads each seed set on the first start, once. Each set is loaded in one transaction together with its
+ * {@link SeedLoad} record, so a load that fails half way leaves nothing, and a later start finds the record and
+ * skips the set with a single primary-key lookup.
+ */
+@ApplicationScoped
+public class SeedService {
+
+    private static final Logger LOG = Logger.getLogger(SeedService.class);
+
+    private final OpenDataConfig config;
+    private final SeedFiles files;
+    private final SeedLoadRepository loads;
+    private final Instance<SeedLoader> loaders;
+
+    public SeedService(OpenDataConfig config, SeedFiles files, SeedLoadRepository loads, Instance<SeedLoader> loaders) {
+        this.config = config;
+        this.files = files;
+        this.loads = loads;
+        this.loaders = loaders;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (!config.seed().enabled()) {
+            LOG.info("Seed loading is disabled (opendata.seed.enabled=false)");
+            return;
+        }
+        List<SeedLoader> ordered = loaders.stream().sorted(Comparator.comparingInt(SeedLoader::order)).toList();
+        ordered.forEach(this::loadOnce);
+    }
+
+    /** Loads one set unless it was loaded before; a failure rolls the whole set back. */
+    public void loadOnce(SeedLoader loader) {
+        String checksum = files.checksum(loader.files());
+        QuarkusTransaction.requiringNew().run(() -> {
+            SeedLoad existing = loads.findById(loader.name());
+            if (existing != null) {
+                if (!existing.checksum.equals(checksum)) {
+                    LOG.warnf("Seed set '%s' differs from the one loaded on %s; the loaded data is kept",
+                            loader.name(), existing.loadedAt);
+                }
+                return;
+            }
+            SeedLoad load = new SeedLoad();
+            load.name = loader.name();
+            load.checksum = checksum;
+            load.loadedAt = Instant.now();
+            // Recorded first: a second instance starting at the same moment blocks on this key, then fails.
+            loads.persistAndFlush(load);
+            long started = System.nanoTime();
+            loader.load(files);
+            LOG.infof("Loaded seed set '%s' in %d ms", loader.name(), (System.nanoTime() - started) / 1_000_000);
+        });
+    }
+}

@@ -1,0 +1,34 @@
+package id.banyuwangi.opendata.region;
+
+import id.banyuwangi.opendata.common.paging.Keyset;
+import id.banyuwangi.opendata.common.paging.PageRequest;
+import id.banyuwangi.opendata.common.paging.Sort;
+import id.banyuwangi.opendata.common.paging.SortField;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Queries of {@link District}. */
+@ApplicationScoped
+public class DistrictRepository implements PanacheRepositoryBase<District, String> {
+
+    /** The orders the district list offers. */
+    public static final Sort<District> SORT = new Sort<>(
+            new SortField<>("code", "code", String.class, d -> d.code),
+            List.of(new SortField<>("name", "name", String.class, d -> d.name),
+                    new SortField<>("polygon_area_km2", "polygonAreaKm2", BigDecimal.class, d -> d.polygonAreaKm2)));
+
+    /** One page of kecamatan, fetching one row more than the page to tell whether another page follows. */
+    public List<District> page(PageRequest<District> page) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        Keyset.after(page, "d", where, params);
+        String hql = "from District d" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+                + Keyset.orderBy(page, "d");
+        // range() is inclusive: limit + 1 rows
+        return find(hql, params).range(0, page.limit()).list();
+    }
+}

@@ -1,0 +1,15 @@
+package id.banyuwangi.opendata.region;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+
+/** Queries of {@link Regency}. */
+@ApplicationScoped
+public class RegencyRepository implements PanacheRepositoryBase<Regency, String> {
+
+    /** The regency this service publishes (the seed holds exactly one). */
+    public Optional<Regency> theRegency() {
+        return find("order by code").firstResultOptional();
+    }
+}

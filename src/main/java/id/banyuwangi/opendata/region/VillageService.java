@@ -1,0 +1,42 @@
+package id.banyuwangi.opendata.region;
+
+import id.banyuwangi.opendata.common.error.ApiException;
+import id.banyuwangi.opendata.common.paging.PageParameters;
+import id.banyuwangi.opendata.common.paging.PageRequest;
+import id.banyuwangi.opendata.common.paging.Pager;
+import id.banyuwangi.opendata.common.paging.Slice;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Reads desa and kelurahan. */
+@ApplicationScoped
+public class VillageService {
+
+    private final VillageRepository villages;
+    private final DistrictService districts;
+    private final Pager pager;
+
+    public VillageService(VillageRepository villages, DistrictService districts, Pager pager) {
+        this.villages = villages;
+        this.districts = districts;
+        this.pager = pager;
+    }
+
+    /** One page of the villages that match the filter. */
+    public Slice<Village> list(VillageFilter filter, PageParameters parameters) {
+        PageRequest<Village> page = pager.request(parameters, VillageRepository.SORT);
+        return pager.slice(villages.page(filter, page), page);
+    }
+
+    /** One page of the villages of the filter's kecamatan; 404 when no kecamatan has that code. */
+    public Slice<Village> listInDistrict(VillageFilter filter, PageParameters parameters) {
+        districts.require(filter.districtCode());
+        return list(filter, parameters);
+    }
+
+    /** One village; 404 when no village has the code. */
+    public Village get(RegionCode code) {
+        return villages.findWithDistrict(code.toString())
+                .orElseThrow(() -> ApiException.notFound("No desa or kelurahan has the code " + code + "."));
+    }
+
+}

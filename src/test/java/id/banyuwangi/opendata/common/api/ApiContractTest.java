@@ -1,0 +1,201 @@
+package id.banyuwangi.opendata.common.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.isA;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The contract every endpoint shares: problem details, caching, CORS, the index and the operational endpoints. */
+@QuarkusTest
+class ApiContractTest {
+
+    static Stream<Arguments> badRequests() {
+        return Stream.of(
+                Arguments.of("GET", "/api/v1/villages?limit=0", "*/*", 400, "limit"),
+                Arguments.of("GET", "/api/v1/villages?limit=-5", "*/*", 400, "limit"),
+                Arguments.of("GET", "/api/v1/villages?limit=1001", "*/*", 400, "limit"),
+                Arguments.of("GET", "/api/v1/villages?limit=99999999999999999999", "*/*", 400, "limit"),
+                Arguments.of("GET", "/api/v1/villages?limit=ten", "*/*", 400, "limit"),
+                Arguments.of("GET", "/api/v1/villages?limit=1&limit=2", "*/*", 400, "limit"),
+                Arguments.of("GET", "/api/v1/villages?cursor=not-a-cursor", "*/*", 400, "cursor"),
+                Arguments.of("GET", "/api/v1/villages?sort=population", "*/*", 400, "sort"),
+                Arguments.of("GET", "/api/v1/villages?sort=-", "*/*", 400, "sort"),
+                Arguments.of("GET", "/api/v1/villages?distrct_code=35.10.01", "*/*", 400, "distrct_code"),
+                Arguments.of("GET", "/api/v1/villages?district_code=35.10", "*/*", 400, "district_code"),
+                Arguments.of("GET", "/api/v1/villages?district_code=35.10.1", "*/*", 400, "district_code"),
+                Arguments.of("GET", "/api/v1/villages?district_code=%27%20OR%201%3D1%20--", "*/*", 400, "district_code"),
+                Arguments.of("GET", "/api/v1/villages?type=kota", "*/*", 400, "type"),
+                Arguments.of("GET", "/api/v1/villages?postal_code=6848", "*/*", 400, "postal_code"),
+                Arguments.of("GET", "/api/v1/villages?bps_code=35100", "*/*", 400, "bps_code"),
+                Arguments.of("GET", "/api/v1/villages?q=%25%25", "*/*", 400, "q"),
+                Arguments.of("GET", "/api/v1/villages?format=xlsx", "*/*", 400, "format"),
+                Arguments.of("GET", "/api/v1/districts?type=desa", "*/*", 400, "type"),
+                Arguments.of("GET", "/api/v1/districts/35.10.01/villages?district_code=35.10.02", "*/*", 400,
+                        "district_code"),
+                Arguments.of("GET", "/api/v1/regency?format=csv", "*/*", 400, "format"),
+                Arguments.of("GET", "/api/v1/villages/35.10.01", "*/*", 400, "code"),
+                Arguments.of("GET", "/api/v1/villages/3510012001", "*/*", 400, "code"),
+                Arguments.of("GET", "/api/v1/districts/35.10.01.2001", "*/*", 400, "code"),
+                Arguments.of("GET", "/api/v1/districts/x/villages", "*/*", 400, "code"),
+                Arguments.of("GET", "/api/v1/villages/35.10.01.2999", "*/*", 404, null),
+                Arguments.of("GET", "/api/v1/districts/35.10.99", "*/*", 404, null),
+                Arguments.of("GET", "/api/v1/districts/35.10.99/villages", "*/*", 404, null),
+                Arguments.of("GET", "/api/v1/kecamatan", "*/*", 404, null),
+                Arguments.of("GET", "/api/v2/villages", "*/*", 404, null),
+                Arguments.of("GET", "/problems/no-such-problem", "*/*", 404, null),
+                Arguments.of("POST", "/api/v1/villages", "*/*", 405, null),
+                Arguments.of("DELETE", "/api/v1/villages/35.10.01.2001", "*/*", 405, null),
+                Arguments.of("GET", "/api/v1/villages", "application/xml", 406, null),
+                Arguments.of("GET", "/api/v1/villages/35.10.01.2001", "text/csv", 406, null),
+                Arguments.of("GET", "/api/v1/regency", "application/geo+json", 406, null));
+    }
+
+    @ParameterizedTest(name = "{0} {1} Accept {2} -> {3}")
+    @MethodSource("badRequests")
+    void everyBadRequestGetsTheSameProblemShape(String method, String path, String accept, int status,
+            String field) {
+        Response response = given().urlEncodingEnabled(false).accept(accept).request(method, path);
+        response.then()
+                .statusCode(status)
+                .contentType("application/problem+json")
+                .header("Cache-Control", "no-store")
+                .body("type", startsWith("/problems/"))
+                .body("title", not(emptyOrNullString()))
+                .body("status", is(status))
+                .body("detail", not(emptyOrNullString()))
+                .body("instance", is(path.contains("?") ? path.substring(0, path.indexOf('?')) : path))
+                .body("errors", isA(List.class))
+                .body(not(containsString("Exception")))
+                .body(not(containsString("\tat ")))
+                .body(not(containsString("SELECT")));
+        if (field != null) {
+            response.then().body("errors.field", hasItem(field));
+        }
+        String type = response.jsonPath().getString("type");
+        given().get(type).then().statusCode(200).body("status", is(status)).body("type", is(type));
+    }
+
+    @Test
+    void aMethodNotAllowedNamesTheAllowedMethods() {
+        given().post("/api/v1/regency").then().statusCode(405).header("Allow", is("GET, HEAD, OPTIONS"));
+        given().delete("/api/v1/villages/35.10.01.2001").then().statusCode(405)
+                .header("Allow", is("GET, HEAD, OPTIONS"));
+    }
+
+    @Test
+    void aTamperedCursorIsRejected() {
+        String cursor = given().get("/api/v1/villages?limit=5").then().statusCode(200)
+                .extract().jsonPath().getString("paging.next_cursor");
+        String body = cursor.substring(0, cursor.indexOf('.'));
+        String forged = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                "[\"code\",\"35.10.20.2001\"]".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertNotEquals(body, forged);
+        given().get("/api/v1/villages?limit=5&cursor=" + forged + cursor.substring(cursor.indexOf('.')))
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("cursor"));
+        given().get("/api/v1/villages?limit=5&cursor=" + body + ".AAAAAAAAAAAAAAAAAAAAAA")
+                .then().statusCode(400).body("errors.field", hasItem("cursor"));
+    }
+
+    @Test
+    void aCursorOnlyWorksWithTheSortItWasIssuedFor() {
+        String cursor = given().get("/api/v1/villages?limit=5&sort=name").then().statusCode(200)
+                .extract().jsonPath().getString("paging.next_cursor");
+        given().get("/api/v1/villages?limit=5&sort=lat&cursor=" + cursor).then()
+                .statusCode(400).body("detail", containsString("sort"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1", "/api/v1/regency", "/api/v1/districts", "/api/v1/districts/35.10.01",
+        "/api/v1/districts/35.10.01/villages", "/api/v1/villages?district_code=35.10.01",
+        "/api/v1/villages/35.10.01.2001", "/api/v1/villages?format=geojson", "/api/v1/villages?format=csv",
+        "/problems/not-found"})
+    void everyGetHasAnEtagAndAnswersIfNoneMatchWith304(String path) {
+        Response first = given().get(path);
+        first.then().statusCode(200)
+                .header("ETag", org.hamcrest.Matchers.matchesPattern("\"[A-Za-z0-9_-]{27}\""))
+                .header("Cache-Control", "public, max-age=300")
+                .header("Vary", "Accept");
+        String etag = first.header("ETag");
+        given().header("If-None-Match", etag).get(path).then()
+                .statusCode(304)
+                .header("ETag", etag)
+                .body(is(""));
+        given().header("If-None-Match", "\"something-else\"").get(path).then().statusCode(200);
+        given().header("If-None-Match", "W/\"x\", " + etag).get(path).then().statusCode(304);
+    }
+
+    @Test
+    void representationsOfTheSameResourceHaveDifferentEtags() {
+        String json = given().get("/api/v1/districts").header("ETag");
+        String csv = given().accept("text/csv").get("/api/v1/districts").header("ETag");
+        assertNotEquals(json, csv);
+    }
+
+    @Test
+    void headAnswersWithTheHeadersOfGet() {
+        String etag = given().get("/api/v1/regency").header("ETag");
+        given().head("/api/v1/regency").then().statusCode(200).header("ETag", etag);
+    }
+
+    @Test
+    void corsIsOpenForReadsWithoutCredentials() {
+        given().header("Origin", "https://dashboard.example")
+                .header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "If-None-Match")
+                .options("/api/v1/villages")
+                .then()
+                .statusCode(200)
+                .header("Access-Control-Allow-Origin", notNullValue())
+                .header("Access-Control-Allow-Methods", containsString("GET"))
+                .header("Access-Control-Allow-Credentials", "false");
+        given().header("Origin", "https://dashboard.example").get("/api/v1/regency").then()
+                .statusCode(200)
+                .header("Access-Control-Allow-Origin", notNullValue())
+                .header("Access-Control-Expose-Headers", containsString("ETag"))
+                .header("Access-Control-Expose-Headers", containsString("Link"));
+    }
+
+    @Test
+    void indexLinksEveryResource() {
+        RequestSpecification request = given();
+        request.get("/api/v1").then()
+                .statusCode(200)
+                .body("version", is("v1"))
+                .body("links.regency", endsWith("/api/v1/regency"))
+                .body("links.districts", endsWith("/api/v1/districts"))
+                .body("links.villages", endsWith("/api/v1/villages"))
+                .body("links.openapi", endsWith("/q/openapi"));
+    }
+
+    @Test
+    void readinessChecksTheDatabaseAndMetricsAreExported() {
+        given().get("/q/health/ready").then()
+                .statusCode(200)
+                .body("status", is("UP"))
+                .body("checks.name", everyItem(notNullValue()))
+                .body("checks.name", hasItem(containsString("Database")));
+        given().get("/api/v1/regency").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("http_server_requests_seconds_count"))
+                .body(containsString("jvm_memory_used_bytes"));
+    }
+}
