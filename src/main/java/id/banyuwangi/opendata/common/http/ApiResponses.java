@@ -5,14 +5,15 @@ import id.banyuwangi.opendata.common.geo.Feature;
 import id.banyuwangi.opendata.common.geo.FeatureCollection;
 import id.banyuwangi.opendata.common.paging.Page;
 import id.banyuwangi.opendata.common.paging.Slice;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -28,7 +29,10 @@ public class ApiResponses {
     UriInfo uriInfo;
 
     @Inject
-    Request request;
+    HttpHeaders headers;
+
+    @Inject
+    CurrentVertxRequest currentRequest;
 
     @Inject
     RepresentationCache cache;
@@ -39,18 +43,28 @@ public class ApiResponses {
     @Inject
     OpenDataConfig config;
 
-    /** A 200 (or 304) with the representation that {@code render} produces for the current request URI. */
+    /**
+     * A 200 (or 304) with the representation that {@code render} produces for the current request, in the given
+     * format. The representation is cached under the request's URI and Accept header; later identical requests are
+     * answered by {@link CachedResponseFilter} before they reach a resource.
+     */
     public Response get(Format format, Supplier<Representation> render) {
-        Representation representation = cache.get(format.name() + " " + uriInfo.getRequestUri(), render);
-        EntityTag etag = new EntityTag(representation.etag());
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
-        Response.ResponseBuilder builder = notModified != null ? notModified
+        Representation representation = cache.get(RepresentationCache.key(currentRequest.getCurrent().request()),
+                render);
+        Response.ResponseBuilder builder = representation.matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH))
+                ? Response.notModified()
                 : Response.ok(representation.body(), representation.mediaType());
-        representation.headers().forEach(builder::header);
-        return builder.tag(etag)
-                .header(HttpHeaders.CACHE_CONTROL, "public, max-age=" + config.http().maxAge())
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
-                .build();
+        headers(representation, config).forEach(builder::header);
+        return builder.build();
+    }
+
+    /** The headers of a GET response with this representation (except Content-Type), as both paths send them. */
+    static Map<String, String> headers(Representation representation, OpenDataConfig config) {
+        Map<String, String> headers = new LinkedHashMap<>(representation.headers());
+        headers.put(HttpHeaders.ETAG, representation.quotedEtag());
+        headers.put(HttpHeaders.CACHE_CONTROL, "public, max-age=" + config.http().maxAge());
+        headers.put(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        return headers;
     }
 
     private Page.Paging paging(int limit, String nextCursor) {

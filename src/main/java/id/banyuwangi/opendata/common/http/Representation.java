@@ -17,6 +17,31 @@ public record Representation(byte[] body, String mediaType, String etag, Map<Str
         return new Representation(body, mediaType, etagOf(body), Map.copyOf(headers));
     }
 
+    /** The ETag as the header carries it: a quoted strong validator. */
+    public String quotedEtag() {
+        return "\"" + etag + "\"";
+    }
+
+    /**
+     * Whether an {@code If-None-Match} header matches this representation (RFC 9110 section 13.1.2: {@code *}, or
+     * any listed tag equal under the weak comparison).
+     */
+    public boolean matches(String ifNoneMatch) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String tag : ifNoneMatch.split(",")) {
+            String candidate = tag.trim();
+            if (candidate.startsWith("W/")) {
+                candidate = candidate.substring(2);
+            }
+            if (candidate.equals("*") || candidate.equals(quotedEtag())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Approximate memory held by this representation, for the cache's weigher. */
     public int weight() {
         return body.length + 256;

@@ -11,6 +11,8 @@ import static org.hamcrest.Matchers.isA;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -141,6 +143,23 @@ class ApiContractTest {
                 .body(is(""));
         given().header("If-None-Match", "\"something-else\"").get(path).then().statusCode(200);
         given().header("If-None-Match", "W/\"x\", " + etag).get(path).then().statusCode(304);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/villages?district_code=35.10.02&limit=3", "/api/v1/districts?format=csv&limit=2",
+        "/api/v1/villages/35.10.02.2001?format=geojson"})
+    void aRepeatedRequestIsAnsweredFromTheCacheWithTheSameBytesAndHeaders(String path) {
+        Response rendered = given().get(path);
+        Response cached = given().get(path);
+        Response crossOrigin = given().header("Origin", "https://dashboard.example").get(path);
+        for (Response repeat : List.of(cached, crossOrigin)) {
+            repeat.then().statusCode(200);
+            assertArrayEquals(rendered.asByteArray(), repeat.asByteArray());
+            for (String header : List.of("ETag", "Content-Type", "Cache-Control", "Vary", "Link",
+                    "Content-Disposition")) {
+                assertEquals(rendered.header(header), repeat.header(header), header);
+            }
+        }
     }
 
     @Test

@@ -1,0 +1,57 @@
+package id.banyuwangi.opendata.common.http;
+
+import id.banyuwangi.opendata.common.config.OpenDataConfig;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Answers a GET whose representation is already in the {@link RepresentationCache} straight from the HTTP event
+ * loop, the way a cache in front of the service would, without going through the REST layer. Only what
+ * {@link ApiResponses} stored after a successful render is ever served, with the same headers and the same
+ * {@code If-None-Match} handling. Cross-origin requests take the normal path so that CORS headers are added.
+ */
+@ApplicationScoped
+public class CachedResponseFilter {
+
+    private static final int PRIORITY = 100;
+
+    private final RepresentationCache cache;
+    private final OpenDataConfig config;
+
+    public CachedResponseFilter(RepresentationCache cache, OpenDataConfig config) {
+        this.cache = cache;
+        this.config = config;
+    }
+
+    void register(@Observes Filters filters) {
+        filters.register(this::serveCached, PRIORITY);
+    }
+
+    private void serveCached(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        if (request.method() != HttpMethod.GET || request.getHeader(HttpHeaders.ORIGIN) != null) {
+            context.next();
+            return;
+        }
+        Representation representation = cache.peek(RepresentationCache.key(request));
+        if (representation == null) {
+            context.next();
+            return;
+        }
+        HttpServerResponse response = context.response();
+        ApiResponses.headers(representation, config).forEach(response::putHeader);
+        if (representation.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
+            response.setStatusCode(304).end();
+        } else {
+            response.putHeader(HttpHeaders.CONTENT_TYPE, representation.mediaType())
+                    .end(Buffer.buffer(representation.body()));
+        }
+    }
+}
