@@ -2,39 +2,13 @@ package id.banyuwangi.opendata.region;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.math.BigDecimal;
 
 /** A kecamatan. */
 @Entity
 @Table(name = "district")
-public class District {
-
-    @Id
-    @Column(name = "code")
-    public String code;
+public class District extends Region {
 
     @Column(name = "regency_code", nullable = false)
     public String regencyCode;
-
-    @Column(name = "name", nullable = false)
-    public String name;
-
-    @Column(name = "lat")
-    public Double lat;
-
-    @Column(name = "lon")
-    public Double lon;
-
-    /** Official area, null where none is published. */
-    @Column(name = "area_km2", precision = 12, scale = 3)
-    public BigDecimal areaKm2;
-
-    /** Geodesic area of the simplified boundary polygon; not official. */
-    @Column(name = "polygon_area_km2", precision = 12, scale = 3)
-    public BigDecimal polygonAreaKm2;
-
-    @Column(name = "bps_code")
-    public String bpsCode;
 }

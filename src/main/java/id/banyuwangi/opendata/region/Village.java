@@ -7,12 +7,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,18 +21,11 @@ import org.hibernate.type.SqlTypes;
 /** A desa or kelurahan. */
 @Entity
 @Table(name = "village")
-public class Village {
-
-    @Id
-    @Column(name = "code")
-    public String code;
+public class Village extends Region {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "district_code", nullable = false)
     public District district;
-
-    @Column(name = "name", nullable = false)
-    public String name;
 
     /** The name in the form the name search compares. */
     @Column(name = "name_key", nullable = false)
@@ -45,25 +36,8 @@ public class Village {
     @Column(name = "type", nullable = false)
     public VillageType type;
 
-    @Column(name = "lat")
-    public Double lat;
-
-    @Column(name = "lon")
-    public Double lon;
-
     @Column(name = "postal_code")
     public String postalCode;
-
-    /** Official area, null where none is published. */
-    @Column(name = "area_km2", precision = 12, scale = 3)
-    public BigDecimal areaKm2;
-
-    /** Geodesic area of the simplified boundary polygon; not official. */
-    @Column(name = "polygon_area_km2", precision = 12, scale = 3)
-    public BigDecimal polygonAreaKm2;
-
-    @Column(name = "bps_code")
-    public String bpsCode;
 
     @ElementCollection
     @CollectionTable(name = "village_former_name", joinColumns = @JoinColumn(name = "village_code"))

@@ -3,7 +3,6 @@ package id.banyuwangi.opendata.common.api;
 import id.banyuwangi.opendata.common.error.ApiException;
 import id.banyuwangi.opendata.common.error.ProblemType;
 import id.banyuwangi.opendata.common.http.ApiResponses;
-import id.banyuwangi.opendata.common.http.Format;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -43,6 +42,6 @@ public class ProblemTypeResource {
             @PathParam("slug") String slug) {
         ProblemType type = Arrays.stream(ProblemType.values()).filter(t -> t.slug().equals(slug)).findFirst()
                 .orElseThrow(() -> ApiException.notFound("No problem type is called '" + slug + "'."));
-        return responses.get(Format.JSON, () -> responses.json(ProblemTypeDto.from(type)));
+        return responses.get(() -> responses.json(ProblemTypeDto.from(type)));
     }
 }

@@ -7,7 +7,7 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "opendata")
 public interface OpenDataConfig {
 
-    /** Directory that holds the embedded H2 database files. */
+    /** Directory that holds the embedded H2 database files: an absolute path or one starting with {@code ./}. */
     String dataDir();
 
     /** Paging of every list endpoint. */

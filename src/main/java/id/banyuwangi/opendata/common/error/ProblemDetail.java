@@ -6,7 +6,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** An RFC 9457 problem details document, the body of every error response. */
 @Schema(name = "Problem", description = "RFC 9457 problem details.")
 public record ProblemDetail(
-        @Schema(description = "URI reference that identifies the kind of problem.", examples = "/problems/invalid-parameter")
+        @Schema(description = "URI reference that identifies the kind of problem; GET it for an explanation.",
+                examples = "/problems/invalid-parameter")
         String type,
         @Schema(description = "Short human summary of the kind of problem.", examples = "Invalid request parameter")
         String title,

@@ -12,6 +12,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import org.hibernate.exception.JDBCConnectionException;
@@ -75,8 +76,8 @@ public class ProblemMapper {
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
         String location = e.getLocation() == null ? ""
                 : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-        return problem(ProblemType.MALFORMED_BODY, "The request body is not valid JSON for this operation" + location + ".",
-                List.of(), uri).build();
+        return problem(ProblemType.MALFORMED_BODY,
+                "The request body is not valid JSON for this operation" + location + ".", List.of(), uri).build();
     }
 
     @ServerExceptionMapper
@@ -122,18 +123,24 @@ public class ProblemMapper {
         }
     }
 
+    /**
+     * Whether the failure is the database being unreachable: a connection error (SQLSTATE class 08), a server
+     * shutting down or starting (57P0x), or no pooled connection within the acquisition timeout.
+     */
     private static boolean isDatabaseUnavailable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException
-                    || (t instanceof java.sql.SQLException s && "08".equals(sqlStateClass(s)))) {
+            if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException) {
                 return true;
+            }
+            if (t instanceof SQLException sql) {
+                String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+                String message = sql.getMessage() == null ? "" : sql.getMessage();
+                if (state.startsWith("08") || state.startsWith("57P0") || message.contains("acquisition timeout")) {
+                    return true;
+                }
             }
         }
         return false;
-    }
-
-    private static String sqlStateClass(java.sql.SQLException e) {
-        return e.getSQLState() == null || e.getSQLState().length() < 2 ? null : e.getSQLState().substring(0, 2);
     }
 
     private static String lastNode(String propertyPath) {

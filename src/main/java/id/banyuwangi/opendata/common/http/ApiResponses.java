@@ -18,8 +18,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Answers GET requests the same way everywhere: the representation is rendered once per URI and format and cached,
- * carries a strong {@code ETag}, {@code Cache-Control} and {@code Vary: Accept}, and a matching
+ * Answers GET requests the same way everywhere: the representation is rendered once per URI and Accept header,
+ * cached, and carries a strong {@code ETag}, {@code Cache-Control} and {@code Vary: Accept}; a matching
  * {@code If-None-Match} gets a 304 without a body.
  */
 @ApplicationScoped
@@ -44,11 +44,11 @@ public class ApiResponses {
     OpenDataConfig config;
 
     /**
-     * A 200 (or 304) with the representation that {@code render} produces for the current request, in the given
-     * format. The representation is cached under the request's URI and Accept header; later identical requests are
-     * answered by {@link CachedResponseFilter} before they reach a resource.
+     * A 200 (or 304) with the representation that {@code render} produces for the current request. The
+     * representation is cached under the request's URI and Accept header, which together determine the format;
+     * later identical requests are answered by {@link CachedResponseFilter} before they reach a resource.
      */
-    public Response get(Format format, Supplier<Representation> render) {
+    public Response get(Supplier<Representation> render) {
         Representation representation = cache.get(RepresentationCache.key(currentRequest.getCurrent().request()),
                 render);
         Response.ResponseBuilder builder = representation.matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH))
@@ -65,12 +65,6 @@ public class ApiResponses {
         headers.put(HttpHeaders.CACHE_CONTROL, "public, max-age=" + config.http().maxAge());
         headers.put(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         return headers;
-    }
-
-    private Page.Paging paging(int limit, String nextCursor) {
-        String next = nextCursor == null ? null
-                : uriInfo.getRequestUriBuilder().replaceQueryParam("cursor", nextCursor).build().toString();
-        return new Page.Paging(limit, nextCursor, next, uriInfo.getRequestUri().toString());
     }
 
     /**
@@ -101,5 +95,11 @@ public class ApiResponses {
     /** The root URL of the service, for links, ending in a slash. */
     public String baseUri() {
         return uriInfo.getBaseUri().toString();
+    }
+
+    private Page.Paging paging(int limit, String nextCursor) {
+        String next = nextCursor == null ? null
+                : uriInfo.getRequestUriBuilder().replaceQueryParam("cursor", nextCursor).build().toString();
+        return new Page.Paging(limit, nextCursor, next, uriInfo.getRequestUri().toString());
     }
 }

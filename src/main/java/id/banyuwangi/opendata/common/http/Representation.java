@@ -1,6 +1,5 @@
 package id.banyuwangi.opendata.common.http;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
@@ -54,11 +53,5 @@ public record Representation(byte[] body, String mediaType, String etag, Map<Str
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is not available", e);
         }
-    }
-
-    /** The bytes as text, for logging and tests. */
-    @Override
-    public String toString() {
-        return mediaType + " " + etag + " " + new String(body, 0, Math.min(body.length, 80), StandardCharsets.UTF_8);
     }
 }

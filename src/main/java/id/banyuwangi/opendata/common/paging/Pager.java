@@ -90,10 +90,14 @@ public class Pager {
         int dot = cursor.indexOf('.');
         JsonNode payload;
         try {
-            if (dot < 0 || !MessageDigest.isEqual(sign(cursor.substring(0, dot)), DECODER.decode(cursor.substring(dot + 1)))) {
+            if (dot < 0) {
                 throw invalidCursor();
             }
-            payload = json.readTree(DECODER.decode(cursor.substring(0, dot)));
+            String body = cursor.substring(0, dot);
+            if (!MessageDigest.isEqual(sign(body), DECODER.decode(cursor.substring(dot + 1)))) {
+                throw invalidCursor();
+            }
+            payload = json.readTree(DECODER.decode(body));
         } catch (IllegalArgumentException | IOException e) {
             throw invalidCursor();
         }

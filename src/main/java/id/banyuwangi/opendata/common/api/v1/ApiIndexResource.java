@@ -1,7 +1,6 @@
 package id.banyuwangi.opendata.common.api.v1;
 
 import id.banyuwangi.opendata.common.http.ApiResponses;
-import id.banyuwangi.opendata.common.http.Format;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -33,6 +32,6 @@ public class ApiIndexResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiIndexDto.class),
             examples = @ExampleObject(name = "index", value = ApiIndexDto.EXAMPLE)))
     public Response index() {
-        return responses.get(Format.JSON, () -> responses.json(ApiIndexDto.of(responses.baseUri())));
+        return responses.get(() -> responses.json(ApiIndexDto.of(responses.baseUri())));
     }
 }

@@ -3,7 +3,6 @@ package id.banyuwangi.opendata.region.api.v1;
 import id.banyuwangi.opendata.common.error.Parameters;
 import id.banyuwangi.opendata.common.geo.Feature;
 import id.banyuwangi.opendata.common.geo.FeatureCollection;
-import id.banyuwangi.opendata.common.http.ApiResponses;
 import id.banyuwangi.opendata.common.http.Format;
 import id.banyuwangi.opendata.common.http.ItemQuery;
 import id.banyuwangi.opendata.common.http.ListQuery;
@@ -39,15 +38,13 @@ public class DistrictResource {
 
     private final DistrictService districts;
     private final VillageService villages;
-    private final RegionFeatures features;
-    private final ApiResponses responses;
+    private final RegionResponses responses;
     private final HttpHeaders headers;
 
-    public DistrictResource(DistrictService districts, VillageService villages, RegionFeatures features,
-            ApiResponses responses, HttpHeaders headers) {
+    public DistrictResource(DistrictService districts, VillageService villages, RegionResponses responses,
+            HttpHeaders headers) {
         this.districts = districts;
         this.villages = villages;
-        this.features = features;
         this.responses = responses;
         this.headers = headers;
     }
@@ -63,7 +60,8 @@ public class DistrictResource {
                     schema = @Schema(implementation = DistrictDto.DistrictPage.class),
                     examples = @ExampleObject(name = "districts", value = "{\"items\":[" + DistrictDto.EXAMPLE
                             + "],\"paging\":{\"limit\":1,\"next_cursor\":\"WyJjb2RlIiwiMzUuMTAuMDEiXQ.AbCdEf\","
-                            + "\"next\":\"https://example.org/api/v1/districts?limit=1&cursor=WyJjb2RlIiwiMzUuMTAuMDEiXQ.AbCdEf\","
+                            + "\"next\":\"https://example.org/api/v1/districts?limit=1"
+                            + "&cursor=WyJjb2RlIiwiMzUuMTAuMDEiXQ.AbCdEf\","
                             + "\"self\":\"https://example.org/api/v1/districts?limit=1\"}}")),
             @Content(mediaType = Format.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "districts", value = "code,name,regency_code,lat,lon,"
@@ -74,9 +72,7 @@ public class DistrictResource {
     public Response list(@BeanParam ListQuery query) {
         Format format = Format.negotiate(query.format, headers.getAcceptableMediaTypes(),
                 Format.JSON, Format.CSV, Format.GEOJSON);
-        return responses.get(format, () -> responses.list(format,
-                districts.list(query.paging()).map(d -> DistrictDto.from(d, responses.baseUri())),
-                DistrictDto.class, "districts.csv", items -> features.of(items, DistrictDto::code)));
+        return responses.districts(format, () -> districts.list(query.paging()));
     }
 
     @GET
@@ -94,9 +90,7 @@ public class DistrictResource {
             @BeanParam ItemQuery query) {
         Format format = Format.negotiate(query.format, headers.getAcceptableMediaTypes(), Format.JSON, Format.GEOJSON);
         RegionCode districtCode = districtCode(code);
-        return responses.get(format, () -> responses.item(format,
-                DistrictDto.from(districts.get(districtCode), responses.baseUri()),
-                district -> features.one(district, DistrictDto::code)));
+        return responses.district(format, () -> districts.get(districtCode));
     }
 
     @GET
@@ -119,11 +113,8 @@ public class DistrictResource {
                 Format.JSON, Format.CSV, Format.GEOJSON);
         RegionCode districtCode = districtCode(code);
         VillageFilter filter = query.toFilter(districtCode);
-        String csvName = "villages-" + districtCode + ".csv";
-        return responses.get(format, () -> responses.list(format,
-                villages.listInDistrict(filter, query.paging())
-                        .map(v -> VillageDto.from(v, responses.baseUri())),
-                VillageDto.class, csvName, items -> features.of(items, VillageDto::code)));
+        return responses.villages(format, () -> villages.listInDistrict(filter, query.paging()),
+                "villages-" + districtCode + ".csv");
     }
 
     private static RegionCode districtCode(String code) {

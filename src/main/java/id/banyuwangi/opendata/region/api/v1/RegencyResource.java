@@ -1,7 +1,6 @@
 package id.banyuwangi.opendata.region.api.v1;
 
 import id.banyuwangi.opendata.common.http.ApiResponses;
-import id.banyuwangi.opendata.common.http.Format;
 import id.banyuwangi.opendata.region.RegencyService;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -37,7 +36,6 @@ public class RegencyResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegencyDto.class),
             examples = @ExampleObject(name = "regency", value = RegencyDto.EXAMPLE)))
     public Response get() {
-        return responses.get(Format.JSON,
-                () -> responses.json(RegencyDto.from(regencies.regency(), responses.baseUri())));
+        return responses.get(() -> responses.json(RegencyDto.from(regencies.regency(), responses.baseUri())));
     }
 }

@@ -3,7 +3,6 @@ package id.banyuwangi.opendata.region.api.v1;
 import id.banyuwangi.opendata.common.error.Parameters;
 import id.banyuwangi.opendata.common.geo.Feature;
 import id.banyuwangi.opendata.common.geo.FeatureCollection;
-import id.banyuwangi.opendata.common.http.ApiResponses;
 import id.banyuwangi.opendata.common.http.Format;
 import id.banyuwangi.opendata.common.http.ItemQuery;
 import id.banyuwangi.opendata.region.RegionCode;
@@ -39,14 +38,11 @@ public class VillageResource {
             + "\"[{\"\"name\"\":\"\"Sumbersari\"\",\"\"decree\"\":\"\"Kepmendagri 050-145/2022\"\"}]\"\r\n";
 
     private final VillageService villages;
-    private final RegionFeatures features;
-    private final ApiResponses responses;
+    private final RegionResponses responses;
     private final HttpHeaders headers;
 
-    public VillageResource(VillageService villages, RegionFeatures features, ApiResponses responses,
-            HttpHeaders headers) {
+    public VillageResource(VillageService villages, RegionResponses responses, HttpHeaders headers) {
         this.villages = villages;
-        this.features = features;
         this.responses = responses;
         this.headers = headers;
     }
@@ -70,9 +66,7 @@ public class VillageResource {
         Format format = Format.negotiate(query.format, headers.getAcceptableMediaTypes(),
                 Format.JSON, Format.CSV, Format.GEOJSON);
         VillageFilter filter = query.toFilter();
-        return responses.get(format, () -> responses.list(format,
-                villages.list(filter, query.paging()).map(v -> VillageDto.from(v, responses.baseUri())),
-                VillageDto.class, "villages.csv", items -> features.of(items, VillageDto::code)));
+        return responses.villages(format, () -> villages.list(filter, query.paging()), "villages.csv");
     }
 
     @GET
@@ -91,8 +85,6 @@ public class VillageResource {
             @BeanParam ItemQuery query) {
         Format format = Format.negotiate(query.format, headers.getAcceptableMediaTypes(), Format.JSON, Format.GEOJSON);
         RegionCode villageCode = Parameters.parse("code", code, c -> RegionCode.parse(c, RegionLevel.VILLAGE));
-        return responses.get(format, () -> responses.item(format,
-                VillageDto.from(villages.get(villageCode), responses.baseUri()),
-                village -> features.one(village, VillageDto::code)));
+        return responses.village(format, () -> villages.get(villageCode));
     }
 }
