@@ -6,7 +6,7 @@ set -euo pipefail
 PORT="${PORT:-18080}"
 NGINX_PORT="${NGINX_PORT:-18081}"
 DURATION="${DURATION:-15}"
-WARMUP="${WARMUP:-3}"
+WARMUP="${WARMUP:-10}"
 GEOJSON_PATH="${GEOJSON_PATH:-/api/v1/villages?format=geojson&limit=500}"
 SKIP_BUILD="${SKIP_BUILD:-0}"
 READY_TIMEOUT=120

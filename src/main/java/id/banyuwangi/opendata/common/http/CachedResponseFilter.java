@@ -2,7 +2,6 @@ package id.banyuwangi.opendata.common.http;
 
 import id.banyuwangi.opendata.common.config.OpenDataConfig;
 import io.quarkus.vertx.http.runtime.filters.Filters;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
@@ -51,7 +50,7 @@ public class CachedResponseFilter {
             response.setStatusCode(304).end();
         } else {
             response.putHeader(HttpHeaders.CONTENT_TYPE, representation.mediaType())
-                    .end(Buffer.buffer(representation.body()));
+                    .end(representation.body());
         }
     }
 }

@@ -1,5 +1,8 @@
 package id.banyuwangi.opendata.common.http;
 
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.vertx.core.buffer.Buffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
@@ -7,13 +10,16 @@ import java.util.Map;
 
 /**
  * A rendered response body with its media type, strong ETag (from the SHA-256 of the bytes) and the extra headers
- * that belong to it (Link, Content-Disposition).
+ * that belong to it (Link, Content-Disposition). The body is kept off-heap and read-only, so that every response
+ * writes the same bytes to the socket without copying them first.
  */
-public record Representation(byte[] body, String mediaType, String etag, Map<String, String> headers) {
+public record Representation(Buffer body, String mediaType, String etag, Map<String, String> headers) {
 
     /** Renders a representation, computing its ETag from the bytes. */
-    public static Representation of(byte[] body, String mediaType, Map<String, String> headers) {
-        return new Representation(body, mediaType, etagOf(body), Map.copyOf(headers));
+    public static Representation of(byte[] bytes, String mediaType, Map<String, String> headers) {
+        ByteBuf direct = Unpooled.directBuffer(bytes.length).writeBytes(bytes);
+        Buffer body = Buffer.buffer(Unpooled.unreleasableBuffer(direct.asReadOnly()));
+        return new Representation(body, mediaType, etagOf(bytes), Map.copyOf(headers));
     }
 
     /** The ETag as the header carries it: a quoted strong validator. */
@@ -43,7 +49,7 @@ public record Representation(byte[] body, String mediaType, String etag, Map<Str
 
     /** Approximate memory held by this representation, for the cache's weigher. */
     public int weight() {
-        return body.length + 256;
+        return body.length() + 256;
     }
 
     private static String etagOf(byte[] body) {
