@@ -19,8 +19,8 @@ import java.util.function.Supplier;
 
 /**
  * Answers GET requests the same way everywhere: the representation is rendered once per URI and Accept header,
- * cached, and carries a strong {@code ETag}, {@code Cache-Control} and {@code Vary: Accept}; a matching
- * {@code If-None-Match} gets a 304 without a body.
+ * cached, and carries a strong {@code ETag}, {@code Cache-Control} and {@code Vary: Accept, Accept-Encoding}
+ * (responses are gzip-compressed when the client asks); a matching {@code If-None-Match} gets a 304 without a body.
  */
 @ApplicationScoped
 public class ApiResponses {
@@ -63,7 +63,7 @@ public class ApiResponses {
         Map<String, String> headers = new LinkedHashMap<>(representation.headers());
         headers.put(HttpHeaders.ETAG, representation.quotedEtag());
         headers.put(HttpHeaders.CACHE_CONTROL, "public, max-age=" + config.http().maxAge());
-        headers.put(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        headers.put(HttpHeaders.VARY, HttpHeaders.ACCEPT + ", " + HttpHeaders.ACCEPT_ENCODING);
         return headers;
     }
 

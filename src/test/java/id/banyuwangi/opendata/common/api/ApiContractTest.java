@@ -136,7 +136,7 @@ class ApiContractTest {
         first.then().statusCode(200)
                 .header("ETag", org.hamcrest.Matchers.matchesPattern("\"[A-Za-z0-9_-]{27}\""))
                 .header("Cache-Control", "public, max-age=300")
-                .header("Vary", "Accept");
+                .header("Vary", "Accept, Accept-Encoding");
         String etag = first.header("ETag");
         given().header("If-None-Match", etag).get(path).then()
                 .statusCode(304)
@@ -168,6 +168,17 @@ class ApiContractTest {
         String json = given().get("/api/v1/districts").header("ETag");
         String csv = given().accept("text/csv").get("/api/v1/districts").header("ETag");
         assertNotEquals(json, csv);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/villages?limit=1000", "/api/v1/villages?limit=1000&format=geojson",
+        "/api/v1/villages?limit=1000&format=csv"})
+    void responsesAreCompressedWhenTheClientAsks(String path) {
+        for (int i = 0; i < 2; i++) {
+            given().header("Accept-Encoding", "gzip").get(path).then()
+                    .statusCode(200)
+                    .header("Content-Encoding", "gzip");
+        }
     }
 
     @Test
