@@ -1,10 +1,12 @@
 package id.banyuwangi.opendata.region;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Collection;
+import id.banyuwangi.opendata.common.geo.Feature;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
-/** Reads the boundary polygons of kecamatan and villages. */
+/** Reads the boundary polygons of kecamatan and villages, as GeoJSON. */
 @ApplicationScoped
 public class BoundaryService {
 
@@ -14,8 +16,12 @@ public class BoundaryService {
         this.boundaries = boundaries;
     }
 
-    /** The RFC 7946 geometries of the given regions, by code; regions without a boundary are absent. */
-    public Map<String, String> geometries(Collection<String> codes) {
-        return boundaries.geometries(codes);
+    /**
+     * GeoJSON features of the given items, in the same order, each with the boundary of the region that
+     * {@code code} reads from it as geometry (null where the region has none) and the item as properties.
+     */
+    public <D> List<Feature> features(List<D> items, Function<D, String> code) {
+        Map<String, String> geometries = boundaries.geometries(items.stream().map(code).distinct().toList());
+        return items.stream().map(i -> Feature.of(code.apply(i), geometries.get(code.apply(i)), i)).toList();
     }
 }

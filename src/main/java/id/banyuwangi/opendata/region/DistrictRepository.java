@@ -8,7 +8,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Queries of {@link District}. */
@@ -23,11 +22,8 @@ public class DistrictRepository implements PanacheRepositoryBase<District, Strin
 
     /** One page of kecamatan, fetching one row more than the page to tell whether another page follows. */
     public List<District> page(PageRequest<District> page) {
-        List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
-        Keyset.after(page, "d", where, params);
-        String hql = "from District d" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                + Keyset.orderBy(page, "d");
+        String hql = Keyset.query("from District d", "d", List.of(), params, page);
         // range() is inclusive: limit + 1 rows
         return find(hql, params).range(0, page.limit()).list();
     }

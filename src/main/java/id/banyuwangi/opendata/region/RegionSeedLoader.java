@@ -82,7 +82,7 @@ public class RegionSeedLoader implements SeedLoader {
     private static Map<String, String> bpsCodes(List<Map<String, String>> rows) {
         Map<String, String> codes = new HashMap<>();
         for (Map<String, String> row : rows) {
-            String bps = blankToNull(row.get("bps_code"));
+            String bps = SeedFiles.optional(row.get("bps_code"));
             if (bps != null) {
                 codes.put(row.get("kemendagri_code"), bps);
             }
@@ -104,7 +104,7 @@ public class RegionSeedLoader implements SeedLoader {
         regency.lon = coordinate(row.get("lon"), REGENCY);
         regency.areaKm2 = decimal(row.get("area_km2"), REGENCY);
         regency.polygonAreaKm2 = decimal(row.get("polygon_area_km2"), REGENCY);
-        regency.bpsCode = blankToNull(row.get("bps_code_mfd2018"));
+        regency.bpsCode = SeedFiles.optional(row.get("bps_code_mfd2018"));
         return regency;
     }
 
@@ -150,11 +150,11 @@ public class RegionSeedLoader implements SeedLoader {
         village.type = type;
         village.lat = coordinate(row.get("lat"), VILLAGES);
         village.lon = coordinate(row.get("lon"), VILLAGES);
-        village.postalCode = blankToNull(row.get("postal_code"));
+        village.postalCode = SeedFiles.optional(row.get("postal_code"));
         village.areaKm2 = decimal(row.get("area_km2"), VILLAGES);
         village.polygonAreaKm2 = decimal(row.get("polygon_area_km2"), VILLAGES);
         village.bpsCode = crosswalkedBpsCode(code, row.get("bps_code_mfd2018"), bpsCodes, VILLAGES);
-        String formerName = blankToNull(row.get("name_kepmendagri_2022"));
+        String formerName = SeedFiles.optional(row.get("name_kepmendagri_2022"));
         if (formerName != null) {
             FormerName former = new FormerName();
             former.name = formerName;
@@ -197,7 +197,7 @@ public class RegionSeedLoader implements SeedLoader {
     private static String crosswalkedBpsCode(RegionCode code, String listed, Map<String, String> bpsCodes,
             String file) {
         String crosswalked = bpsCodes.get(code.toString());
-        String given = blankToNull(listed);
+        String given = SeedFiles.optional(listed);
         if (given != null && !given.equals(crosswalked)) {
             throw new SeedException(file + ": " + code + " has BPS code " + given + " but the crosswalk says "
                     + crosswalked);
@@ -214,7 +214,7 @@ public class RegionSeedLoader implements SeedLoader {
     }
 
     private static String required(Map<String, String> row, String column, String file) {
-        String value = blankToNull(row.get(column));
+        String value = SeedFiles.optional(row.get(column));
         if (value == null) {
             throw new SeedException(file + ": row " + row.get("code") + " has no " + column);
         }
@@ -227,7 +227,7 @@ public class RegionSeedLoader implements SeedLoader {
     }
 
     private static BigDecimal decimal(String text, String file) {
-        String value = blankToNull(text);
+        String value = SeedFiles.optional(text);
         if (value == null) {
             return null;
         }
@@ -236,9 +236,5 @@ public class RegionSeedLoader implements SeedLoader {
         } catch (NumberFormatException e) {
             throw new SeedException(file + ": '" + value + "' is not a number");
         }
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 }

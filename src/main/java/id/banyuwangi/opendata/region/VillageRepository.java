@@ -55,9 +55,7 @@ public class VillageRepository implements PanacheRepositoryBase<Village, String>
                     + " where w.code = v.code and f.nameKey like :q))");
             params.and("q", "%" + filter.q() + "%");
         }
-        Keyset.after(page, "v", where, params);
-        String hql = "from Village v join fetch v.district"
-                + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + Keyset.orderBy(page, "v");
+        String hql = Keyset.query("from Village v join fetch v.district", "v", where, params, page);
         // range() is inclusive: limit + 1 rows
         return find(hql, params).range(0, page.limit()).list();
     }

@@ -19,6 +19,9 @@ public interface OpenDataConfig {
     /** Loading of the seed data in {@code data-seed/}. */
     Seed seed();
 
+    /** Synthetic demonstration data; none is ever loaded unless switched on here. */
+    Synthetic synthetic();
+
     /** Paging of every list endpoint. */
     interface Paging {
         /** Number of items a list returns when the request gives no {@code limit}. */
@@ -49,5 +52,15 @@ public interface OpenDataConfig {
         /** Whether the seed is loaded on first start (it is never loaded twice). */
         @WithDefault("true")
         boolean enabled();
+    }
+
+    /** Synthetic demonstration data; none is ever loaded unless switched on here. */
+    interface Synthetic {
+        /**
+         * Whether to load a deterministic synthetic set of Smart Kampung service-delivery statistics, marked
+         * synthetic everywhere it appears; switching it off again removes the set on the next start.
+         */
+        @WithDefault("false")
+        boolean deliveryStatistics();
     }
 }

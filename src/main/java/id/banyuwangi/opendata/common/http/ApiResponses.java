@@ -1,5 +1,6 @@
 package id.banyuwangi.opendata.common.http;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.banyuwangi.opendata.common.config.OpenDataConfig;
 import id.banyuwangi.opendata.common.geo.Feature;
 import id.banyuwangi.opendata.common.geo.FeatureCollection;
@@ -10,10 +11,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -43,6 +46,9 @@ public class ApiResponses {
     @Inject
     OpenDataConfig config;
 
+    @Inject
+    ObjectMapper json;
+
     /**
      * A 200 (or 304) with the representation that {@code render} produces for the current request. The
      * representation is cached under the request's URI and Accept header, which together determine the format;
@@ -62,14 +68,18 @@ public class ApiResponses {
     static Map<String, String> headers(Representation representation, OpenDataConfig config) {
         Map<String, String> headers = new LinkedHashMap<>(representation.headers());
         headers.put(HttpHeaders.ETAG, representation.quotedEtag());
-        headers.put(HttpHeaders.CACHE_CONTROL, "public, max-age=" + config.http().maxAge());
-        headers.put(HttpHeaders.VARY, HttpHeaders.ACCEPT + ", " + HttpHeaders.ACCEPT_ENCODING);
+        headers.putAll(caching(config));
         return headers;
+    }
+
+    private static Map<String, String> caching(OpenDataConfig config) {
+        return Map.of(HttpHeaders.CACHE_CONTROL, "public, max-age=" + config.http().maxAge(),
+                HttpHeaders.VARY, HttpHeaders.ACCEPT + ", " + HttpHeaders.ACCEPT_ENCODING);
     }
 
     /**
      * Renders one page of a list as JSON (the {@link Page} envelope), CSV ({@code csvName} is the attachment's file
-     * name) or GeoJSON ({@code features} turns the items into features).
+     * name), NDJSON or GeoJSON ({@code features} turns the items into features).
      */
     public <D> Representation list(Format format, Slice<D> slice, Class<D> type, String csvName,
             Function<List<D>, List<Feature>> features) {
@@ -77,6 +87,7 @@ public class ApiResponses {
         return switch (format) {
             case JSON -> representations.page(new Page<>(slice.items(), paging));
             case CSV -> representations.csv(slice.items(), type, csvName, paging);
+            case NDJSON -> representations.ndjson(slice.items(), paging);
             case GEOJSON -> representations.geoJson(FeatureCollection.of(features.apply(slice.items()), paging),
                     paging);
         };
@@ -85,6 +96,31 @@ public class ApiResponses {
     /** Renders one item as JSON or, with {@code feature}, as a GeoJSON Feature. */
     public <D> Representation item(Format format, D item, Function<D, Feature> feature) {
         return format == Format.GEOJSON ? representations.geoJson(feature.apply(item), null) : json(item);
+    }
+
+    /**
+     * A download of every row {@code rows} produces, streamed as CSV or NDJSON while it is read, in constant memory.
+     * Its weak ETag combines the request URI with {@code validator}, which must change whenever the rows do; a
+     * matching {@code If-None-Match} gets a 304 without reading any row.
+     */
+    public Response download(Format format, String filename, Class<?> rowType, String validator,
+            Consumer<Consumer<Object>> rows) {
+        String tag = EntityTags.of(uriInfo.getRequestUri() + " " + validator);
+        Response.ResponseBuilder builder;
+        if (EntityTags.matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
+            builder = Response.notModified();
+        } else {
+            StreamingOutput body = out -> {
+                try (RowWriter writer = format == Format.CSV ? RowWriter.csv(json, rowType, out)
+                        : RowWriter.ndjson(json, out)) {
+                    rows.accept(writer::write);
+                }
+            };
+            builder = Response.ok(body, format == Format.CSV ? Representations.csvMediaType() : Format.X_NDJSON)
+                    .header("Content-Disposition", Representations.attachment(filename));
+        }
+        caching(config).forEach(builder::header);
+        return builder.header(HttpHeaders.ETAG, "W/\"" + tag + "\"").build();
     }
 
     /** Renders a body as JSON. */

@@ -12,10 +12,13 @@ import java.util.stream.Collectors;
 public enum Format {
     JSON("application/json"),
     CSV("text/csv"),
-    GEOJSON("application/geo+json");
+    GEOJSON("application/geo+json"),
+    NDJSON("application/x-ndjson");
 
     /** Media type of GeoJSON (RFC 7946). */
     public static final String GEO_JSON = "application/geo+json";
+    /** Media type of newline-delimited JSON (one JSON object per line). */
+    public static final String X_NDJSON = "application/x-ndjson";
     /** Media type of CSV (RFC 4180). */
     public static final String TEXT_CSV = "text/csv";
 

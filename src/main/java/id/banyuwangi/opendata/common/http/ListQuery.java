@@ -21,8 +21,8 @@ public class ListQuery {
     public String sort;
 
     @QueryParam("format")
-    @Parameter(description = "Representation, overriding the Accept header: `json`, `csv` or `geojson`.",
-            example = "json")
+    @Parameter(description = "Representation, overriding the Accept header: one of the formats the operation"
+            + " offers (`json`, `csv`, and `geojson` or `ndjson` where documented).", example = "json")
     public String format;
 
     /** The paging parameters as given. */

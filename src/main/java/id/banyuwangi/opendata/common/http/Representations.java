@@ -1,36 +1,23 @@
 package id.banyuwangi.opendata.common.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import id.banyuwangi.opendata.common.paging.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Renders response bodies in the API's formats with the application's JSON settings (snake_case, nulls kept).
- * CSV columns are the JSON keys of the row type, in the same order, except {@code links}; a list cell holds its
- * values separated by "; " and a nested object its JSON text.
+ * Renders response bodies in the API's formats with the application's JSON settings (snake_case, nulls kept);
+ * CSV and NDJSON rows are encoded by {@link RowWriter}.
  */
 @ApplicationScoped
 public class Representations {
 
-    private static final String LINKS = "links";
-
     private final ObjectMapper json;
-    private final CsvMapper csv = new CsvMapper();
 
     public Representations(ObjectMapper json) {
         this.json = json;
@@ -51,60 +38,34 @@ public class Representations {
         return Representation.of(bytes(body), Format.GEO_JSON, paging == null ? Map.of() : linkHeader(paging));
     }
 
-    /** A list page as an RFC 4180 CSV attachment (UTF-8, header row, CRLF line ends). */
+    /** A list page as an RFC 4180 CSV attachment. */
     public Representation csv(List<?> rows, Class<?> rowType, String filename, Page.Paging paging) {
-        List<String> columns = columns(rowType);
-        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n");
-        columns.forEach(schema::addColumn);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (SequenceWriter writer = csv.writer(schema.build()).writeValues(out)) {
-            for (Object row : rows) {
-                JsonNode node = json.valueToTree(row);
-                List<String> cells = new ArrayList<>(columns.size());
-                columns.forEach(c -> cells.add(cell(node.get(c))));
-                writer.write(cells);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        try (RowWriter writer = RowWriter.csv(json, rowType, out)) {
+            rows.forEach(writer::write);
         }
         Map<String, String> headers = new HashMap<>(linkHeader(paging));
-        headers.put("Content-Disposition", "attachment; filename=\"" + filename + "\"");
-        return Representation.of(out.toByteArray(), Format.TEXT_CSV + "; charset=utf-8; header=present", headers);
+        headers.put("Content-Disposition", attachment(filename));
+        return Representation.of(out.toByteArray(), csvMediaType(), headers);
     }
 
-    private List<String> columns(Class<?> rowType) {
-        JavaType type = json.constructType(rowType);
-        List<String> names = new ArrayList<>();
-        for (BeanPropertyDefinition property : json.getSerializationConfig().introspect(type).findProperties()) {
-            if (!LINKS.equals(property.getName())) {
-                names.add(property.getName());
-            }
+    /** A list page as NDJSON, one item per line. */
+    public Representation ndjson(List<?> rows, Page.Paging paging) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (RowWriter writer = RowWriter.ndjson(json, out)) {
+            rows.forEach(writer::write);
         }
-        return names;
+        return Representation.of(out.toByteArray(), Format.X_NDJSON, linkHeader(paging));
     }
 
-    private String cell(JsonNode value) {
-        if (value == null || value.isNull()) {
-            return "";
-        }
-        if (value.isValueNode()) {
-            return value.asText();
-        }
-        if (value.isArray() && allValues(value)) {
-            List<String> parts = new ArrayList<>();
-            value.forEach(v -> parts.add(v.asText()));
-            return String.join("; ", parts);
-        }
-        return value.toString();
+    /** The Content-Type of CSV responses. */
+    public static String csvMediaType() {
+        return Format.TEXT_CSV + "; charset=utf-8; header=present";
     }
 
-    private static boolean allValues(JsonNode array) {
-        for (JsonNode element : array) {
-            if (!element.isValueNode()) {
-                return false;
-            }
-        }
-        return true;
+    /** The Content-Disposition of a download. */
+    public static String attachment(String filename) {
+        return "attachment; filename=\"" + filename + "\"";
     }
 
     private static Map<String, String> linkHeader(Page.Paging paging) {

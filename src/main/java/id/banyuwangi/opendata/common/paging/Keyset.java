@@ -1,6 +1,8 @@
 package id.banyuwangi.opendata.common.paging;
 
 import io.quarkus.panache.common.Parameters;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Writes the HQL of keyset paging: the predicate that starts after the previous page's last row, and the
@@ -18,7 +20,7 @@ public final class Keyset {
      * Adds the "after the cursor" predicate to {@code where} (a list of HQL conditions joined by {@code and}) and
      * its parameters, if the request has a cursor.
      */
-    public static <E> void after(PageRequest<E> page, String alias, java.util.List<String> where, Parameters params) {
+    private static <E> void after(PageRequest<E> page, String alias, List<String> where, Parameters params) {
         if (page.after() == null) {
             return;
         }
@@ -36,8 +38,18 @@ public final class Keyset {
         params.and(FIELD_PARAM, page.after().get(0)).and(KEY_PARAM, page.after().get(1));
     }
 
-    /** The {@code order by} clause of a page. */
-    public static <E> String orderBy(PageRequest<E> page, String alias) {
+    /**
+     * The HQL of one page: {@code from} (e.g. {@code from Village v}), the conditions in {@code where} and the
+     * keyset predicate joined by {@code and}, then the order. The keyset parameters are added to {@code params}.
+     */
+    public static <E> String query(String from, String alias, List<String> where, Parameters params,
+            PageRequest<E> page) {
+        List<String> all = new ArrayList<>(where);
+        after(page, alias, all, params);
+        return from + (all.isEmpty() ? "" : " where " + String.join(" and ", all)) + orderBy(page, alias);
+    }
+
+    private static <E> String orderBy(PageRequest<E> page, String alias) {
         Sort.Order<E> order = page.order();
         String field = alias + "." + order.field().path() + (order.descending() ? " desc" : " asc");
         return " order by " + field + (order.byKey() ? "" : ", " + alias + "." + order.key().path() + " asc");

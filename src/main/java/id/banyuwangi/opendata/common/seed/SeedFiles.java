@@ -47,6 +47,15 @@ public class SeedFiles {
         }
     }
 
+    /** A JSON file bound to a type (snake_case keys, unknown keys refused). */
+    public <T> T json(String file, Class<T> type) {
+        try (InputStream in = open(file)) {
+            return json.readValue(in, type);
+        } catch (IOException e) {
+            throw new SeedException("Seed file " + file + " does not have the expected shape: " + e.getMessage(), e);
+        }
+    }
+
     /** The SHA-256 of the given files' bytes, in order, as hex. */
     public String checksum(List<String> files) {
         try {
@@ -60,6 +69,11 @@ public class SeedFiles {
         } catch (IOException | NoSuchAlgorithmException e) {
             throw new SeedException("Seed files could not be read: " + e.getMessage(), e);
         }
+    }
+
+    /** A cell's text, trimmed, or null when the cell is empty. */
+    public static String optional(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
     }
 
     private InputStream open(String file) {

@@ -3,9 +3,11 @@ package id.banyuwangi.opendata.common.seed;
 import id.banyuwangi.opendata.common.config.OpenDataConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
+import jakarta.interceptor.Interceptor;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -18,6 +20,9 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class SeedService {
+
+    /** The start-up priority of seeding; observers that need the seed run after it (a higher number). */
+    public static final int PRIORITY = Interceptor.Priority.APPLICATION + 500;
 
     private static final Logger LOG = Logger.getLogger(SeedService.class);
 
@@ -33,7 +38,7 @@ public class SeedService {
         this.loaders = loaders;
     }
 
-    void onStart(@Observes StartupEvent event) {
+    void onStart(@Observes @Priority(PRIORITY) StartupEvent event) {
         if (!config.seed().enabled()) {
             LOG.info("Seed loading is disabled (opendata.seed.enabled=false)");
             return;

@@ -67,6 +67,24 @@ class ApiContractTest {
                 Arguments.of("GET", "/problems/no-such-problem", "*/*", 404, null),
                 Arguments.of("POST", "/api/v1/villages", "*/*", 405, null),
                 Arguments.of("DELETE", "/api/v1/villages/35.10.01.2001", "*/*", 405, null),
+                Arguments.of("GET", "/api/v1/observations?period=2024-13", "*/*", 400, "period"),
+                Arguments.of("GET", "/api/v1/observations?period_from=24", "*/*", 400, "period_from"),
+                Arguments.of("GET", "/api/v1/observations?indicator=idm_scor", "*/*", 400, "indicator"),
+                Arguments.of("GET", "/api/v1/observations?indicator=idm_score,,iks_score", "*/*", 400, "indicator"),
+                Arguments.of("GET", "/api/v1/observations?area_code=35.10.99", "*/*", 400, "area_code"),
+                Arguments.of("GET", "/api/v1/observations?area_code=3510", "*/*", 400, "area_code"),
+                Arguments.of("GET", "/api/v1/observations?level=province", "*/*", 400, "level"),
+                Arguments.of("GET", "/api/v1/observations?latest=yes", "*/*", 400, "latest"),
+                Arguments.of("GET", "/api/v1/observations?status=rumour", "*/*", 400, "status"),
+                Arguments.of("GET", "/api/v1/observations?sort=value", "*/*", 400, "sort"),
+                Arguments.of("GET", "/api/v1/observations?format=geojson&indicator=idm_score", "*/*", 400, "format"),
+                Arguments.of("GET", "/api/v1/observations?indicator=idm_score&perod=2024", "*/*", 400, "perod"),
+                Arguments.of("GET", "/api/v1/observations/download?format=json", "*/*", 400, "format"),
+                Arguments.of("GET", "/api/v1/observations/download?limit=10", "*/*", 400, "limit"),
+                Arguments.of("GET", "/api/v1/indicators/idm_score/summary?by=province", "*/*", 400, "by"),
+                Arguments.of("GET", "/api/v1/indicators/idm_score/summary?period=last", "*/*", 400, "period"),
+                Arguments.of("GET", "/api/v1/services/e_ktp/statistics?period_to=2024-1", "*/*", 400, "period_to"),
+                Arguments.of("GET", "/api/v1/indicators/nope", "*/*", 404, null),
                 Arguments.of("GET", "/api/v1/villages", "application/xml", 406, null),
                 Arguments.of("GET", "/api/v1/villages/35.10.01.2001", "text/csv", 406, null),
                 Arguments.of("GET", "/api/v1/regency", "application/geo+json", 406, null));
@@ -130,7 +148,10 @@ class ApiContractTest {
     @ValueSource(strings = {"/api/v1", "/api/v1/regency", "/api/v1/districts", "/api/v1/districts/35.10.01",
         "/api/v1/districts/35.10.01/villages", "/api/v1/villages?district_code=35.10.01",
         "/api/v1/villages/35.10.01.2001", "/api/v1/villages?format=geojson", "/api/v1/villages?format=csv",
-        "/problems/not-found"})
+        "/problems/not-found", "/api/v1/indicators", "/api/v1/indicators/idm_score/summary?period=2024",
+        "/api/v1/indicators/idm_score/availability", "/api/v1/observations?indicator=idm_score&format=ndjson",
+        "/api/v1/villages/35.10.01.2001/profile", "/api/v1/services", "/api/v1/service-components",
+        "/api/v1/villages/35.10.01.2001/services", "/api/v1/sources/WIKI_DE_BANYUWANGI"})
     void everyGetHasAnEtagAndAnswersIfNoneMatchWith304(String path) {
         Response first = given().get(path);
         first.then().statusCode(200)

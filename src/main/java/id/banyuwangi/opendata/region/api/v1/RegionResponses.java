@@ -1,6 +1,5 @@
 package id.banyuwangi.opendata.region.api.v1;
 
-import id.banyuwangi.opendata.common.geo.Feature;
 import id.banyuwangi.opendata.common.http.ApiResponses;
 import id.banyuwangi.opendata.common.http.Format;
 import id.banyuwangi.opendata.common.paging.Slice;
@@ -10,8 +9,6 @@ import id.banyuwangi.opendata.region.Village;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -34,34 +31,25 @@ public class RegionResponses {
     public Response villages(Format format, Supplier<Slice<Village>> page, String csvName) {
         return responses.get(() -> responses.list(format,
                 page.get().map(v -> VillageDto.from(v, responses.baseUri())), VillageDto.class, csvName,
-                items -> features(items, VillageDto::code)));
+                items -> boundaries.features(items, VillageDto::code)));
     }
 
     /** One village. */
     public Response village(Format format, Supplier<Village> village) {
         return responses.get(() -> responses.item(format,
-                VillageDto.from(village.get(), responses.baseUri()), v -> feature(v, VillageDto::code)));
+                VillageDto.from(village.get(), responses.baseUri()), v -> boundaries.features(List.of(v), VillageDto::code).get(0)));
     }
 
     /** A page of kecamatan. */
     public Response districts(Format format, Supplier<Slice<DistrictSummary>> page) {
         return responses.get(() -> responses.list(format,
                 page.get().map(d -> DistrictDto.from(d, responses.baseUri())), DistrictDto.class, "districts.csv",
-                items -> features(items, DistrictDto::code)));
+                items -> boundaries.features(items, DistrictDto::code)));
     }
 
     /** One kecamatan. */
     public Response district(Format format, Supplier<DistrictSummary> district) {
         return responses.get(() -> responses.item(format,
-                DistrictDto.from(district.get(), responses.baseUri()), d -> feature(d, DistrictDto::code)));
-    }
-
-    private <D> List<Feature> features(List<D> regions, Function<D, String> code) {
-        Map<String, String> geometries = boundaries.geometries(regions.stream().map(code).toList());
-        return regions.stream().map(r -> Feature.of(code.apply(r), geometries.get(code.apply(r)), r)).toList();
-    }
-
-    private <D> Feature feature(D region, Function<D, String> code) {
-        return features(List.of(region), code).get(0);
+                DistrictDto.from(district.get(), responses.baseUri()), d -> boundaries.features(List.of(d), DistrictDto::code).get(0)));
     }
 }

@@ -1,0 +1,134 @@
+package id.banyuwangi.opendata.common.http;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes rows one at a time to a stream, so that a page and a download of a million rows share one encoder.
+ * CSV (RFC 4180, UTF-8, header row, CRLF): the columns are the JSON keys of the row type in the same order except
+ * {@code links}; a list of values is joined with "; ", a nested object is its JSON text, numbers are plain.
+ * NDJSON: each row is one line of compact JSON.
+ */
+public abstract class RowWriter implements AutoCloseable {
+
+    private static final String LINKS = "links";
+    private static final CsvMapper CSV = CsvMapper.builder()
+            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+            .build();
+
+    /** Writes one row. */
+    public abstract void write(Object row);
+
+    @Override
+    public abstract void close();
+
+    /** A CSV writer for rows of {@code rowType}, with the header written at once. */
+    public static RowWriter csv(ObjectMapper json, Class<?> rowType, OutputStream out) {
+        List<String> columns = columns(json, rowType);
+        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n");
+        columns.forEach(schema::addColumn);
+        try {
+            SequenceWriter writer = CSV.writer(schema.build()).writeValues(out);
+            return new RowWriter() {
+                @Override
+                public void write(Object row) {
+                    JsonNode node = json.valueToTree(row);
+                    List<String> cells = new ArrayList<>(columns.size());
+                    columns.forEach(c -> cells.add(cell(node.get(c))));
+                    try {
+                        writer.write(cells);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+
+                @Override
+                public void close() {
+                    try {
+                        writer.close();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            };
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An NDJSON writer. */
+    public static RowWriter ndjson(ObjectMapper json, OutputStream out) {
+        ObjectWriter writer = json.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        return new RowWriter() {
+            @Override
+            public void write(Object row) {
+                try {
+                    writer.writeValue(out, row);
+                    out.write('\n');
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+
+            @Override
+            public void close() {
+                try {
+                    out.flush();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        };
+    }
+
+    private static List<String> columns(ObjectMapper json, Class<?> rowType) {
+        JavaType type = json.constructType(rowType);
+        List<String> names = new ArrayList<>();
+        for (BeanPropertyDefinition property : json.getSerializationConfig().introspect(type).findProperties()) {
+            if (!LINKS.equals(property.getName())) {
+                names.add(property.getName());
+            }
+        }
+        return names;
+    }
+
+    private static String cell(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return "";
+        }
+        if (value.isBigDecimal()) {
+            return value.decimalValue().toPlainString();
+        }
+        if (value.isValueNode()) {
+            return value.asText();
+        }
+        if (value.isArray() && allValues(value)) {
+            List<String> parts = new ArrayList<>();
+            value.forEach(v -> parts.add(v.asText()));
+            return String.join("; ", parts);
+        }
+        return value.toString();
+    }
+
+    private static boolean allValues(JsonNode array) {
+        for (JsonNode element : array) {
+            if (!element.isValueNode()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

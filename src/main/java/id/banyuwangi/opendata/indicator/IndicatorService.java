@@ -1,0 +1,124 @@
+package id.banyuwangi.opendata.indicator;
+
+import id.banyuwangi.opendata.common.error.ApiException;
+import id.banyuwangi.opendata.common.paging.PageParameters;
+import id.banyuwangi.opendata.common.paging.PageRequest;
+import id.banyuwangi.opendata.common.paging.Pager;
+import id.banyuwangi.opendata.common.paging.Slice;
+import id.banyuwangi.opendata.region.RegionDirectory;
+import id.banyuwangi.opendata.region.RegionLevel;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/** Reads the indicator catalogue and rolls observations up to kecamatan and regency. */
+@ApplicationScoped
+public class IndicatorService {
+
+    /** Grouping of a summary. */
+    public enum Grouping {
+        DISTRICT, REGENCY
+    }
+
+    private static final int MEAN_SCALE = 6;
+
+    private final IndicatorRepository indicators;
+    private final ObservationRepository observations;
+    private final RegionDirectory regions;
+    private final Pager pager;
+
+    public IndicatorService(IndicatorRepository indicators, ObservationRepository observations,
+            RegionDirectory regions, Pager pager) {
+        this.indicators = indicators;
+        this.observations = observations;
+        this.regions = regions;
+        this.pager = pager;
+    }
+
+    /** One page of the catalogue. */
+    public Slice<Indicator> list(PageParameters parameters) {
+        PageRequest<Indicator> page = pager.request(parameters, IndicatorRepository.SORT);
+        return pager.slice(indicators.page(page), page);
+    }
+
+    /** One indicator; 404 when none has the code. */
+    public Indicator get(String code) {
+        return indicators.findByIdOptional(code)
+                .orElseThrow(() -> ApiException.notFound("No indicator has the code '" + code + "'."));
+    }
+
+    /** Which periods and levels have data. */
+    public IndicatorAvailability availability(String code) {
+        Indicator indicator = get(code);
+        List<IndicatorAvailability.PeriodCount> periods = observations.countsByPeriodAndLevel(code).stream()
+                .map(r -> new IndicatorAvailability.PeriodCount(Observation.UNDATED.equals(r[0]) ? null : (String) r[0],
+                        ((RegionLevel) r[1]).apiValue(), (Long) r[2]))
+                .toList();
+        return new IndicatorAvailability(indicator, periods);
+    }
+
+    /**
+     * The village values of one period (the latest with village data when {@code period} is null), rolled up per
+     * kecamatan or for the regency by the indicator's rule. Where sources disagree on a village, the preferred
+     * observation counts ({@link Observation#PREFERENCE}).
+     */
+    public IndicatorSummary summary(String code, Grouping by, Period period) {
+        Indicator indicator = get(code);
+        if (indicator.rollup == Rollup.NONE || !indicator.levels.contains(RegionLevel.VILLAGE.apiValue())) {
+            throw ApiException.invalidParameter("by", "cannot be used with " + code + ": its village values do not"
+                    + " roll up (roll-up rule " + indicator.rollup.name().toLowerCase(Locale.ROOT)
+                    + ", levels " + String.join(", ", indicator.levels) + ")");
+        }
+        String summarised = period != null ? period.toString()
+                : observations.latestPeriod(code, RegionLevel.VILLAGE).orElse(null);
+        List<Observation> rows = summarised == null ? List.of() : preferred(
+                observations.ofPeriod(code, summarised, RegionLevel.VILLAGE));
+        List<IndicatorSummary.Group> groups = new ArrayList<>();
+        if (by == Grouping.DISTRICT) {
+            regions.districts().forEach(d -> groups.add(group(indicator, d.code(), d.name(),
+                    rows.stream().filter(o -> d.code().equals(o.districtCode)).toList())));
+        } else {
+            RegionDirectory.Entry regency = regions.regency().orElseThrow();
+            groups.add(group(indicator, regency.code(), regency.name(), rows));
+        }
+        return new IndicatorSummary(indicator, by.name().toLowerCase(Locale.ROOT), summarised, groups);
+    }
+
+    /** One observation per area: the preferred one where several sources give a value. */
+    static List<Observation> preferred(List<Observation> rows) {
+        return rows.stream()
+                .collect(Collectors.groupingBy(o -> o.areaCode, LinkedHashMap::new, Collectors.toList()))
+                .values().stream()
+                .map(same -> same.stream().min(Observation.PREFERENCE).orElseThrow())
+                .toList();
+    }
+
+    private static IndicatorSummary.Group group(Indicator indicator, String code, String name,
+            List<Observation> rows) {
+        if (indicator.valueType == ValueType.CATEGORY) {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            indicator.categories.forEach(c -> counts.put(c.code,
+                    rows.stream().filter(o -> c.code.equals(o.category)).count()));
+            return new IndicatorSummary.Group(code, name, rows.size(), null, null, null, null, null, counts);
+        }
+        List<BigDecimal> values = rows.stream().map(o -> o.value).filter(Objects::nonNull).toList();
+        if (values.isEmpty()) {
+            return new IndicatorSummary.Group(code, name, 0, null, null, null, null, null, null);
+        }
+        BigDecimal sum = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add).stripTrailingZeros();
+        BigDecimal mean = sum.divide(BigDecimal.valueOf(values.size()), MEAN_SCALE, RoundingMode.HALF_EVEN)
+                .stripTrailingZeros();
+        BigDecimal min = values.stream().min(Comparator.naturalOrder()).orElseThrow().stripTrailingZeros();
+        BigDecimal max = values.stream().max(Comparator.naturalOrder()).orElseThrow().stripTrailingZeros();
+        BigDecimal value = indicator.rollup == Rollup.SUM ? sum : mean;
+        return new IndicatorSummary.Group(code, name, values.size(), value, mean, min, max, sum, null);
+    }
+}

@@ -1,0 +1,22 @@
+package id.banyuwangi.opendata.indicator;
+
+import id.banyuwangi.opendata.region.RegionLevel;
+import id.banyuwangi.opendata.source.SourceStatus;
+import java.util.List;
+
+/**
+ * The filters of the observation list; lists are empty and the others null when not given.
+ *
+ * @param indicators   indicator codes
+ * @param areaCodes    area codes
+ * @param districtCode the kecamatan whose villages' observations are wanted
+ * @param level        the level of the areas
+ * @param period       exactly this period
+ * @param from         periods starting on or after this one's start
+ * @param to           periods ending on or before this one's end
+ * @param latest       only the most recent dated observation of each indicator and area (within the other filters)
+ * @param status       the status of the observations' source
+ */
+public record ObservationFilter(List<String> indicators, List<String> areaCodes, String districtCode,
+        RegionLevel level, Period period, Period from, Period to, boolean latest, SourceStatus status) {
+}

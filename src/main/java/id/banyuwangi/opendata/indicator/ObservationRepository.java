@@ -1,0 +1,147 @@
+package id.banyuwangi.opendata.indicator;
+
+import id.banyuwangi.opendata.common.paging.Keyset;
+import id.banyuwangi.opendata.common.paging.PageRequest;
+import id.banyuwangi.opendata.common.paging.Sort;
+import id.banyuwangi.opendata.common.paging.SortField;
+import id.banyuwangi.opendata.region.RegionLevel;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.hibernate.jpa.HibernateHints;
+
+/** Queries of {@link Observation}. */
+@ApplicationScoped
+public class ObservationRepository implements PanacheRepositoryBase<Observation, Long> {
+
+    /** The orders the observation list offers. */
+    public static final Sort<Observation> SORT = new Sort<>(
+            new SortField<>("id", "id", Long.class, o -> o.id),
+            List.of(new SortField<>("indicator_code", "indicatorCode", String.class, o -> o.indicatorCode),
+                    new SortField<>("area_code", "areaCode", String.class, o -> o.areaCode),
+                    new SortField<>("period", "period", String.class, o -> o.period)));
+
+    private static final int STREAM_FETCH_SIZE = 1000;
+
+    /** One page of observations matching the filter, plus one row to tell whether another page follows. */
+    public List<Observation> page(ObservationFilter filter, PageRequest<Observation> page) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        restrict(filter, where, params);
+        // range() is inclusive: limit + 1 rows
+        return find(Keyset.query("from Observation o", "o", where, params, page), params)
+                .range(0, page.limit()).list();
+    }
+
+    /**
+     * Hands every observation matching the filter to {@code consumer} in id order, reading them in batches and
+     * forgetting each after use, so that memory stays constant however many rows match. Must run in a transaction.
+     */
+    public void forEach(ObservationFilter filter, Consumer<Observation> consumer) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        restrict(filter, where, params);
+        EntityManager em = getEntityManager();
+        TypedQuery<Observation> query = em.createQuery(select(where) + " order by o.id", Observation.class)
+                .setHint(HibernateHints.HINT_FETCH_SIZE, STREAM_FETCH_SIZE)
+                .setHint(HibernateHints.HINT_READ_ONLY, true);
+        params.map().forEach(query::setParameter);
+        try (Stream<Observation> rows = query.getResultStream()) {
+            rows.forEach(o -> {
+                consumer.accept(o);
+                em.detach(o);
+            });
+        }
+    }
+
+    /** Number of observations and highest id: changes whenever observations are added or removed. */
+    public String fingerprint() {
+        Object[] row = getEntityManager().createQuery("select count(o), max(o.id) from Observation o", Object[].class)
+                .getSingleResult();
+        return row[0] + "-" + row[1];
+    }
+
+    /** The observations of one indicator and period at one level. */
+    public List<Observation> ofPeriod(String indicatorCode, String period, RegionLevel level) {
+        return list("indicatorCode = ?1 and period = ?2 and areaLevel = ?3 order by areaCode, id",
+                indicatorCode, period, level);
+    }
+
+    /** The most recent dated period of an indicator at one level. */
+    public Optional<String> latestPeriod(String indicatorCode, RegionLevel level) {
+        return Optional.ofNullable(getEntityManager().createQuery("select max(o.period) from Observation o"
+                        + " where o.indicatorCode = :code and o.areaLevel = :level and o.period <> ''", String.class)
+                .setParameter("code", indicatorCode).setParameter("level", level).getSingleResult());
+    }
+
+    /** Number of observations of an indicator per period and level, in period order (undated last). */
+    public List<Object[]> countsByPeriodAndLevel(String indicatorCode) {
+        return getEntityManager().createQuery("select o.period, o.areaLevel, count(o) from Observation o"
+                        + " where o.indicatorCode = :code group by o.period, o.areaLevel"
+                        + " order by case when o.period = '' then 1 else 0 end, o.period, o.areaLevel", Object[].class)
+                .setParameter("code", indicatorCode).getResultList();
+    }
+
+    /** Every observation of one area, by indicator then period. */
+    public List<Observation> ofArea(String areaCode) {
+        return list("areaCode = ?1 order by indicatorCode, period, id", areaCode);
+    }
+
+    private static String select(List<String> where) {
+        return "from Observation o" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
+    }
+
+    private static void restrict(ObservationFilter filter, List<String> where, Parameters params) {
+        List<String> periodRange = new ArrayList<>();
+        if (!filter.indicators().isEmpty()) {
+            where.add("o.indicatorCode in :indicators");
+            params.and("indicators", filter.indicators());
+        }
+        if (!filter.areaCodes().isEmpty()) {
+            where.add("o.areaCode in :areas");
+            params.and("areas", filter.areaCodes());
+        }
+        if (filter.districtCode() != null) {
+            where.add("o.districtCode = :district");
+            params.and("district", filter.districtCode());
+        }
+        if (filter.level() != null) {
+            where.add("o.areaLevel = :level");
+            params.and("level", filter.level());
+        }
+        if (filter.period() != null) {
+            where.add("o.period = :period");
+            params.and("period", filter.period().toString());
+        }
+        if (filter.from() != null) {
+            periodRange.add("%1$s.periodStart >= :from");
+            params.and("from", filter.from().start());
+        }
+        if (filter.to() != null) {
+            periodRange.add("%1$s.periodEnd <= :to");
+            params.and("to", filter.to().end());
+        }
+        if (filter.status() != null) {
+            where.add("o.status = :status");
+            params.and("status", filter.status());
+        }
+        periodRange.forEach(condition -> where.add(String.format(condition, "o")));
+        if (filter.latest()) {
+            StringBuilder newest = new StringBuilder("o.period <> '' and o.period = (select max(p.period)"
+                    + " from Observation p where p.indicatorCode = o.indicatorCode and p.areaCode = o.areaCode"
+                    + " and p.period <> ''");
+            periodRange.forEach(condition -> newest.append(" and ").append(String.format(condition, "p")));
+            if (filter.status() != null) {
+                newest.append(" and p.status = :status");
+            }
+            where.add(newest.append(")").toString());
+        }
+    }
+}

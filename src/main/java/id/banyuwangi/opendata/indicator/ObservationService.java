@@ -1,0 +1,66 @@
+package id.banyuwangi.opendata.indicator;
+
+import id.banyuwangi.opendata.common.error.ApiException;
+import id.banyuwangi.opendata.common.paging.PageParameters;
+import id.banyuwangi.opendata.common.paging.PageRequest;
+import id.banyuwangi.opendata.common.paging.Pager;
+import id.banyuwangi.opendata.common.paging.Slice;
+import id.banyuwangi.opendata.region.RegionDirectory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.function.Consumer;
+
+/** Reads observations: pages, full downloads, and the filters' references checked against what exists. */
+@ApplicationScoped
+public class ObservationService {
+
+    private final ObservationRepository observations;
+    private final IndicatorRepository indicators;
+    private final RegionDirectory regions;
+    private final Pager pager;
+
+    public ObservationService(ObservationRepository observations, IndicatorRepository indicators,
+            RegionDirectory regions, Pager pager) {
+        this.observations = observations;
+        this.indicators = indicators;
+        this.regions = regions;
+        this.pager = pager;
+    }
+
+    /** One page of the observations matching the filter. */
+    public Slice<Observation> list(ObservationFilter filter, PageParameters parameters) {
+        check(filter);
+        PageRequest<Observation> page = pager.request(parameters, ObservationRepository.SORT);
+        return pager.slice(observations.page(filter, page), page);
+    }
+
+    /** Streams every observation matching the filter to {@code consumer}, in id order, in constant memory. */
+    @Transactional
+    public void download(ObservationFilter filter, Consumer<Observation> consumer) {
+        observations.forEach(filter, consumer);
+    }
+
+    /** Changes whenever observations are added or removed; a validator for downloads. */
+    public String fingerprint() {
+        return observations.fingerprint();
+    }
+
+    /** A 400 naming the first indicator or area of the filter that does not exist. */
+    public void check(ObservationFilter filter) {
+        for (String code : filter.indicators()) {
+            if (indicators.findByIdOptional(code).isEmpty()) {
+                throw ApiException.invalidParameter("indicator", "names '" + code
+                        + "', which is not in the catalogue (GET /api/v1/indicators lists them)");
+            }
+        }
+        for (String code : filter.areaCodes()) {
+            if (regions.find(code).isEmpty()) {
+                throw ApiException.invalidParameter("area_code", "names " + code + ", which is not a region");
+            }
+        }
+        if (filter.districtCode() != null && regions.find(filter.districtCode()).isEmpty()) {
+            throw ApiException.invalidParameter("district_code", "names " + filter.districtCode()
+                    + ", which is not a kecamatan");
+        }
+    }
+}

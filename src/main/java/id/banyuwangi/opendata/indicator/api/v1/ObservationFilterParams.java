@@ -1,0 +1,101 @@
+package id.banyuwangi.opendata.indicator.api.v1;
+
+import id.banyuwangi.opendata.common.error.ApiException;
+import id.banyuwangi.opendata.common.error.Parameters;
+import id.banyuwangi.opendata.indicator.ObservationFilter;
+import id.banyuwangi.opendata.indicator.Period;
+import id.banyuwangi.opendata.region.RegionCode;
+import id.banyuwangi.opendata.region.RegionLevel;
+import id.banyuwangi.opendata.source.SourceStatus;
+import jakarta.ws.rs.QueryParam;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** The filter parameters of the observation list and download. */
+public class ObservationFilterParams {
+
+    private static final int MAX_CODES = 300;
+
+    @QueryParam("indicator")
+    @Parameter(description = "Indicator code(s): repeat the parameter or separate with commas.", example = "idm_score")
+    public List<String> indicator;
+
+    @QueryParam("area_code")
+    @Parameter(description = "Area code(s) (regency, kecamatan or village): repeat or separate with commas.",
+            example = "35.10.01.2001")
+    public List<String> areaCode;
+
+    @QueryParam("district_code")
+    @Parameter(description = "All villages of this kecamatan.", example = "35.10.01")
+    public String districtCode;
+
+    @QueryParam("level")
+    @Parameter(description = "Only areas of this level: regency, district or village.", example = "village")
+    public String level;
+
+    @QueryParam("period")
+    @Parameter(description = "Exactly this period: a year (2024) or a month (2024-06).", example = "2024")
+    public String period;
+
+    @QueryParam("period_from")
+    @Parameter(description = "Periods starting on or after the start of this one.", example = "2023")
+    public String periodFrom;
+
+    @QueryParam("period_to")
+    @Parameter(description = "Periods ending on or before the end of this one.", example = "2024")
+    public String periodTo;
+
+    @QueryParam("latest")
+    @Parameter(description = "true: only the most recent dated observation of each indicator and area within the"
+            + " other filters.", example = "true")
+    public String latest;
+
+    @QueryParam("status")
+    @Parameter(description = "Only observations whose source has this status: official, secondary, press_reported"
+            + " or synthetic.", example = "official")
+    public String status;
+
+    /** The typed filter; a malformed value is a 400 naming the parameter. */
+    public ObservationFilter toFilter() {
+        List<String> areas = new ArrayList<>();
+        for (String code : codes("area_code", areaCode)) {
+            areas.add(Parameters.parse("area_code", code, c -> RegionCode.parse(c).toString()));
+        }
+        return new ObservationFilter(codes("indicator", indicator), areas,
+                Parameters.parse("district_code", districtCode,
+                        c -> RegionCode.parse(c, RegionLevel.DISTRICT).toString()),
+                Parameters.parse("level", level, RegionLevel::parse),
+                Parameters.parse("period", period, Period::parse),
+                Parameters.parse("period_from", periodFrom, Period::parse),
+                Parameters.parse("period_to", periodTo, Period::parse),
+                Boolean.TRUE.equals(Parameters.parse("latest", latest, ObservationFilterParams::bool)),
+                Parameters.parse("status", status, SourceStatus::parse));
+    }
+
+    private static List<String> codes(String parameter, List<String> values) {
+        List<String> codes = new ArrayList<>();
+        if (values != null) {
+            for (String value : values) {
+                for (String code : value.split(",")) {
+                    if (code.isBlank()) {
+                        throw ApiException.invalidParameter(parameter, "has an empty code");
+                    }
+                    codes.add(code.trim());
+                }
+            }
+        }
+        if (codes.size() > MAX_CODES) {
+            throw ApiException.invalidParameter(parameter,
+                    "lists more than " + MAX_CODES + " codes");
+        }
+        return codes;
+    }
+
+    private static Boolean bool(String value) {
+        if (!value.equals("true") && !value.equals("false")) {
+            throw new IllegalArgumentException("must be true or false");
+        }
+        return Boolean.valueOf(value);
+    }
+}

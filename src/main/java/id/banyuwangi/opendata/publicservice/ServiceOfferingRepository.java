@@ -1,0 +1,42 @@
+package id.banyuwangi.opendata.publicservice;
+
+import id.banyuwangi.opendata.common.paging.Keyset;
+import id.banyuwangi.opendata.common.paging.PageRequest;
+import id.banyuwangi.opendata.common.paging.Sort;
+import id.banyuwangi.opendata.common.paging.SortField;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/** Queries of {@link ServiceOffering}. */
+@ApplicationScoped
+public class ServiceOfferingRepository implements PanacheRepositoryBase<ServiceOffering, ServiceOffering.Key> {
+
+    /** The order of the villages offering one service. */
+    public static final Sort<ServiceOffering> BY_VILLAGE = new Sort<>(
+            new SortField<>("village_code", "key.villageCode", String.class, o -> o.key.villageCode()), List.of());
+
+    /** The order of the services one village offers. */
+    public static final Sort<ServiceOffering> BY_SERVICE = new Sort<>(
+            new SortField<>("service_code", "key.serviceCode", String.class, o -> o.key.serviceCode()), List.of());
+
+    /** One page of the villages offering a service, plus one row. */
+    public List<ServiceOffering> ofService(String serviceCode, PageRequest<ServiceOffering> page) {
+        Parameters params = Parameters.with("service", serviceCode);
+        return find(Keyset.query("from ServiceOffering o", "o", List.of("o.key.serviceCode = :service"), params,
+                page), params).range(0, page.limit()).list();
+    }
+
+    /** One page of the services a village offers, plus one row. */
+    public List<ServiceOffering> ofVillage(String villageCode, PageRequest<ServiceOffering> page) {
+        Parameters params = Parameters.with("village", villageCode);
+        return find(Keyset.query("from ServiceOffering o", "o", List.of("o.key.villageCode = :village"), params,
+                page), params).range(0, page.limit()).list();
+    }
+
+    /** Every service a village offers, by service code (at most the size of the catalogue). */
+    public List<ServiceOffering> allOfVillage(String villageCode) {
+        return list("key.villageCode = ?1 order by key.serviceCode", villageCode);
+    }
+}

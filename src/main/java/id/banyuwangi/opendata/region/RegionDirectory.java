@@ -1,0 +1,92 @@
+package id.banyuwangi.opendata.region;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every region of the hierarchy by code, held in memory (a few hundred entries) so that other features can name,
+ * check and group areas without a query per row. Read on first use; {@link #invalidate()} after the regions change.
+ */
+@ApplicationScoped
+public class RegionDirectory {
+
+    /**
+     * One region as other features see it.
+     *
+     * @param code         Kemendagri code
+     * @param name         current name
+     * @param level        regency, kecamatan or village
+     * @param districtCode for a village its kecamatan, for a kecamatan itself, null for the regency
+     * @param villageType  for a village desa or kelurahan, otherwise null
+     */
+    public record Entry(String code, String name, RegionLevel level, String districtCode, VillageType villageType) {
+    }
+
+    private final RegencyRepository regencies;
+    private final DistrictRepository districts;
+    private final VillageRepository villages;
+    private volatile Map<String, Entry> entries;
+
+    public RegionDirectory(RegencyRepository regencies, DistrictRepository districts, VillageRepository villages) {
+        this.regencies = regencies;
+        this.districts = districts;
+        this.villages = villages;
+    }
+
+    /** The region with this code, if it exists. */
+    public Optional<Entry> find(String code) {
+        return Optional.ofNullable(entries().get(code));
+    }
+
+    /** The name of the region with this code, or null. */
+    public String name(String code) {
+        Entry entry = entries().get(code);
+        return entry == null ? null : entry.name();
+    }
+
+    /** The kecamatan, in code order. */
+    public List<Entry> districts() {
+        return entries().values().stream().filter(e -> e.level() == RegionLevel.DISTRICT)
+                .sorted(Comparator.comparing(Entry::code)).toList();
+    }
+
+    /** The villages of a kecamatan, in code order. */
+    public List<Entry> villages(String districtCode) {
+        return entries().values().stream()
+                .filter(e -> e.level() == RegionLevel.VILLAGE && e.districtCode().equals(districtCode))
+                .sorted(Comparator.comparing(Entry::code)).toList();
+    }
+
+    /** The regency (the root of the hierarchy). */
+    public Optional<Entry> regency() {
+        return entries().values().stream().filter(e -> e.level() == RegionLevel.REGENCY).findFirst();
+    }
+
+    /** Forgets what was read, so that the next call reads the regions again. */
+    public void invalidate() {
+        entries = null;
+    }
+
+    private Map<String, Entry> entries() {
+        Map<String, Entry> current = entries;
+        if (current == null) {
+            current = QuarkusTransaction.joiningExisting().call(this::read);
+            entries = current;
+        }
+        return current;
+    }
+
+    private Map<String, Entry> read() {
+        Map<String, Entry> all = new HashMap<>();
+        regencies.listAll().forEach(r -> all.put(r.code, new Entry(r.code, r.name, RegionLevel.REGENCY, null, null)));
+        districts.listAll().forEach(d -> all.put(d.code, new Entry(d.code, d.name, RegionLevel.DISTRICT, d.code, null)));
+        villages.listAll().forEach(v -> all.put(v.code,
+                new Entry(v.code, v.name, RegionLevel.VILLAGE, v.district.code, v.type)));
+        return Map.copyOf(all);
+    }
+}
