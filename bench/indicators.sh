@@ -43,6 +43,13 @@ indicators_cleanup() {
     kill "$SAMPLER_PID" 2>/dev/null || true
     wait "$SAMPLER_PID" 2>/dev/null || true
   fi
+  if ((rc != 0)) && [[ -n "$WORK" && -d "$WORK" ]]; then
+    # Keep the logs of a failed run for diagnosis (bench/out is git-ignored); never the data.
+    local keep
+    keep="$BENCH_DIR/out/indicators-failed-$(date -u +%Y-%m-%dT%H%M%SZ)"
+    mkdir -p "$keep" && cp "$WORK"/*.log "$WORK"/load.sql "$keep"/ 2>/dev/null
+    [[ -d "$keep" ]] && printf '[bench] logs of the failed run kept in %s\n' "${keep#"$BENCH_DIR/../"}" >&2
+  fi
   (exit "$rc")
   cleanup # from run.sh: stops nginx and the service, removes $WORK and $DATA_DIR, exits with rc
 }
@@ -254,6 +261,7 @@ load_synthetic() {
   DB_SIZE="$(du -sh "$DATA_DIR" | cut -f1)"
   db_bench="$(h2_value "SELECT COUNT(*) FROM observation WHERE source_id = '$SYN_SOURCE'")" || db_bench=""
   [[ "$db_bench" == "$ROWS_EXPECTED" ]] || die "after compaction: $db_bench rows from $SYN_SOURCE, expected $ROWS_EXPECTED"
+  SEED_SETS_AFTER_LOAD="$(h2_value "SELECT COUNT(*) FROM seed_load")" || SEED_SETS_AFTER_LOAD="?"
   log "compacted in ${COMPACT_S}s: data dir $DB_SIZE_LOADED -> $DB_SIZE"
 }
 
@@ -279,6 +287,13 @@ indicators_main() {
   start_on_data_dir "$WORK/service.first.log"
   local first_ready=$READY_SECONDS
   stop_service
+  # Every seed set the first start reports as loaded must be on disk after its shutdown.
+  local sets_logged sets_stored
+  sets_logged="$(grep -c 'Loaded seed set' "$WORK/service.first.log" || true)"
+  sets_stored="$(h2_value "SELECT COUNT(*) FROM seed_load")" || die "cannot read seed_load in $DATA_DIR/opendata"
+  log "first start: $sets_logged seed sets loaded, $sets_stored recorded in seed_load after shutdown"
+  ((sets_stored >= sets_logged)) \
+    || die "the service logged $sets_logged seed sets as loaded but only $sets_stored are on disk after SIGTERM (lost commits)"
 
   # 2. synthetic data: generate CSV, load with H2 RunScript.
   load_synthetic
@@ -288,7 +303,7 @@ indicators_main() {
   local second_ready=$READY_SECONDS
   if grep -qE 'Loaded seed set|Migrating schema' "$WORK/service.second.log"; then
     grep -E 'Loaded seed set|Migrating schema' "$WORK/service.second.log" >&2
-    die "the second start migrated or reloaded data"
+    die "the second start migrated or reloaded data (seed_load held $SEED_SETS_AFTER_LOAD rows after the load)"
   fi
 
   # 4. request scenarios against the service and nginx.

@@ -34,6 +34,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         servers = @Server(url = "/", description = "The service itself"),
         tags = {
                 @Tag(name = "Regions", description = "The regency, its kecamatan and its desa/kelurahan."),
+                @Tag(name = "Indicators", description = "Development indicators: the catalogue, observations per area"
+                        + " and period, roll-ups, availability and village profiles."),
+                @Tag(name = "Public services", description = "The Smart Kampung service catalogue, which village offers"
+                        + " what, and service-delivery statistics."),
+                @Tag(name = "Sources", description = "The source register: where every figure comes from."),
                 @Tag(name = "Meta", description = "The API index and the problem types.")},
         components = @Components(schemas = @Schema(name = "Problem", implementation = ProblemDetail.class)))
 public class OpenApiDocument extends Application {

@@ -18,12 +18,12 @@ public class ObservationFilterParams {
     private static final int MAX_CODES = 300;
 
     @QueryParam("indicator")
-    @Parameter(description = "Indicator code(s): repeat the parameter or separate with commas.", example = "idm_score")
+    @Parameter(description = "Indicator code(s): repeat the parameter or separate with commas, e.g. `idm_score`.")
     public List<String> indicator;
 
     @QueryParam("area_code")
-    @Parameter(description = "Area code(s) (regency, kecamatan or village): repeat or separate with commas.",
-            example = "35.10.01.2001")
+    @Parameter(description = "Area code(s) (regency, kecamatan or village): repeat or separate with commas, e.g."
+            + " `35.10.01.2001`.")
     public List<String> areaCode;
 
     @QueryParam("district_code")

@@ -92,8 +92,7 @@ public class ObservationResource {
     @APIResponse(responseCode = "200", description = "The observations.", content = {
             @Content(mediaType = Format.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "observations", value = CSV_EXAMPLE)),
-            @Content(mediaType = Format.X_NDJSON, schema = @Schema(type = SchemaType.STRING),
-                    examples = @ExampleObject(name = "observations", value = ObservationDto.EXAMPLE))})
+            @Content(mediaType = Format.X_NDJSON, schema = @Schema(type = SchemaType.STRING))})
     public Response download(@BeanParam ObservationFilterParams filterParams,
             @Parameter(description = "csv (default) or ndjson, overriding the Accept header.", example = "csv")
             @QueryParam("format") String format) {

@@ -49,11 +49,10 @@ public record VillageProfileDto(
             @Schema(description = "latest minus previous, for numbers; null otherwise.", nullable = true)
             BigDecimal change,
             @Schema(description = "previous and latest category, for categories when both exist; null otherwise.",
-                    nullable = true) CategoryChangeDto categoryChange) {
+                    implementation = CategoryChangeDto.class, nullable = true) CategoryChangeDto categoryChange) {
     }
 
     /** The categories of two consecutive periods. */
-    @Schema(name = "VillageProfileCategoryChange")
     public record CategoryChangeDto(@Schema(examples = "maju") String from, @Schema(examples = "mandiri") String to) {
     }
 
