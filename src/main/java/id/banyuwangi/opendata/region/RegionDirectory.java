@@ -84,7 +84,8 @@ public class RegionDirectory {
     private Map<String, Entry> read() {
         Map<String, Entry> all = new HashMap<>();
         regencies.listAll().forEach(r -> all.put(r.code, new Entry(r.code, r.name, RegionLevel.REGENCY, null, null)));
-        districts.listAll().forEach(d -> all.put(d.code, new Entry(d.code, d.name, RegionLevel.DISTRICT, d.code, null)));
+        districts.listAll().forEach(d -> all.put(d.code,
+                new Entry(d.code, d.name, RegionLevel.DISTRICT, d.code, null)));
         villages.listAll().forEach(v -> all.put(v.code,
                 new Entry(v.code, v.name, RegionLevel.VILLAGE, v.district.code, v.type)));
         return Map.copyOf(all);

@@ -27,6 +27,7 @@ public class SourceService {
 
     /** One source; 404 when none has the id. */
     public Source get(String id) {
-        return sources.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("No source has the id " + id + "."));
+        return sources.findByIdOptional(id)
+                .orElseThrow(() -> ApiException.notFound("No source has the id " + id + "."));
     }
 }

@@ -49,6 +49,11 @@ public class ApiResponses {
     @Inject
     ObjectMapper json;
 
+    /** The format of the current request among {@code offered}: see {@link Format#negotiate}. */
+    public Format negotiate(String formatParameter, Format... offered) {
+        return Format.negotiate(formatParameter, headers.getAcceptableMediaTypes(), offered);
+    }
+
     /**
      * A 200 (or 304) with the representation that {@code render} produces for the current request. The
      * representation is cached under the request's URI and Accept header, which together determine the format;

@@ -12,7 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
@@ -35,12 +34,10 @@ public class IndicatorResource {
 
     private final IndicatorService indicators;
     private final ApiResponses responses;
-    private final HttpHeaders headers;
 
-    public IndicatorResource(IndicatorService indicators, ApiResponses responses, HttpHeaders headers) {
+    public IndicatorResource(IndicatorService indicators, ApiResponses responses) {
         this.indicators = indicators;
         this.responses = responses;
-        this.headers = headers;
     }
 
     @GET
@@ -57,7 +54,7 @@ public class IndicatorResource {
                             + "\"self\":\"https://example.org/api/v1/indicators?limit=1\"}}")),
             @Content(mediaType = Format.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
     public Response list(@BeanParam ListQuery query) {
-        Format format = Format.negotiate(query.format, headers.getAcceptableMediaTypes(), Format.JSON, Format.CSV);
+        Format format = responses.negotiate(query.format, Format.JSON, Format.CSV);
         return responses.get(() -> responses.list(format,
                 indicators.list(query.paging()).map(i -> IndicatorDto.from(i, responses.baseUri())),
                 IndicatorDto.class, "indicators.csv", null));

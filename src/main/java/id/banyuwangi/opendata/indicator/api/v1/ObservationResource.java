@@ -14,7 +14,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -39,15 +38,13 @@ public class ObservationResource {
     private final RegionDirectory regions;
     private final BoundaryService boundaries;
     private final ApiResponses responses;
-    private final HttpHeaders headers;
 
     public ObservationResource(ObservationService observations, RegionDirectory regions, BoundaryService boundaries,
-            ApiResponses responses, HttpHeaders headers) {
+            ApiResponses responses) {
         this.observations = observations;
         this.regions = regions;
         this.boundaries = boundaries;
         this.responses = responses;
-        this.headers = headers;
     }
 
     @GET
@@ -69,8 +66,7 @@ public class ObservationResource {
             @Content(mediaType = Format.X_NDJSON, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = Format.GEO_JSON, schema = @Schema(implementation = FeatureCollection.class))})
     public Response list(@BeanParam ObservationFilterParams filterParams, @BeanParam ListQuery query) {
-        Format format = Format.negotiate(query.format, headers.getAcceptableMediaTypes(),
-                Format.JSON, Format.CSV, Format.NDJSON, Format.GEOJSON);
+        Format format = responses.negotiate(query.format, Format.JSON, Format.CSV, Format.NDJSON, Format.GEOJSON);
         ObservationFilter filter = filterParams.toFilter();
         if (format == Format.GEOJSON && (filter.indicators().size() != 1 || filter.period() == null)) {
             throw ApiException.invalidParameter("format", "geojson needs exactly one indicator and one period"
@@ -79,7 +75,8 @@ public class ObservationResource {
         return responses.get(() -> responses.list(format,
                 observations.list(filter, query.paging())
                         .map(o -> ObservationDto.from(o, regions.name(o.areaCode), responses.baseUri())),
-                ObservationDto.class, "observations.csv", items -> boundaries.features(items, ObservationDto::areaCode)));
+                ObservationDto.class, "observations.csv",
+                items -> boundaries.features(items, ObservationDto::areaCode)));
     }
 
     @GET
@@ -96,7 +93,7 @@ public class ObservationResource {
     public Response download(@BeanParam ObservationFilterParams filterParams,
             @Parameter(description = "csv (default) or ndjson, overriding the Accept header.", example = "csv")
             @QueryParam("format") String format) {
-        Format chosen = Format.negotiate(format, headers.getAcceptableMediaTypes(), Format.CSV, Format.NDJSON);
+        Format chosen = responses.negotiate(format, Format.CSV, Format.NDJSON);
         ObservationFilter filter = filterParams.toFilter();
         observations.check(filter);
         String base = responses.baseUri();

@@ -13,7 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
@@ -37,14 +36,11 @@ public class PublicServiceResource {
     private final PublicServiceService services;
     private final RegionDirectory regions;
     private final ApiResponses responses;
-    private final HttpHeaders headers;
 
-    public PublicServiceResource(PublicServiceService services, RegionDirectory regions, ApiResponses responses,
-            HttpHeaders headers) {
+    public PublicServiceResource(PublicServiceService services, RegionDirectory regions, ApiResponses responses) {
         this.services = services;
         this.regions = regions;
         this.responses = responses;
-        this.headers = headers;
     }
 
     @GET
@@ -63,7 +59,7 @@ public class PublicServiceResource {
     public Response list(@BeanParam ListQuery query,
             @Parameter(description = "Only the services of this component.", example = "public_service")
             @QueryParam("component") String component) {
-        Format format = Format.negotiate(query.format, headers.getAcceptableMediaTypes(), Format.JSON, Format.CSV);
+        Format format = responses.negotiate(query.format, Format.JSON, Format.CSV);
         return responses.get(() -> {
             Map<String, StatisticsStatus> statistics = services.statisticsStatus();
             return responses.list(format, services.list(component, query.paging()).map(s -> PublicServiceDto.from(s,
@@ -100,7 +96,7 @@ public class PublicServiceResource {
             @Content(mediaType = Format.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
     public Response villages(@Parameter(description = CODE, example = CODE_EXAMPLE) @PathParam("code") String code,
             @BeanParam ListQuery query) {
-        Format format = Format.negotiate(query.format, headers.getAcceptableMediaTypes(), Format.JSON, Format.CSV);
+        Format format = responses.negotiate(query.format, Format.JSON, Format.CSV);
         return responses.get(() -> responses.list(format, services.villages(code, query.paging())
                         .map(o -> ServiceOfferingDto.from(o, regions.name(o.key.villageCode()))),
                 ServiceOfferingDto.class, "service-villages-" + code + ".csv", null));
@@ -120,7 +116,7 @@ public class PublicServiceResource {
             @Content(mediaType = Format.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
     public Response statistics(@Parameter(description = CODE, example = CODE_EXAMPLE) @PathParam("code") String code,
             @BeanParam DeliveryQuery query) {
-        Format format = Format.negotiate(query.format, headers.getAcceptableMediaTypes(), Format.JSON, Format.CSV);
+        Format format = responses.negotiate(query.format, Format.JSON, Format.CSV);
         DeliveryFilter filter = query.toFilter();
         return responses.get(() -> responses.list(format, services.statistics(code, filter, query.paging())
                         .map(d -> ServiceDeliveryDto.from(d, regions.name(d.villageCode))),

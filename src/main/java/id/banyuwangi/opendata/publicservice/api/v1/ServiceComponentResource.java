@@ -8,7 +8,6 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -26,12 +25,10 @@ public class ServiceComponentResource {
 
     private final PublicServiceService services;
     private final ApiResponses responses;
-    private final HttpHeaders headers;
 
-    public ServiceComponentResource(PublicServiceService services, ApiResponses responses, HttpHeaders headers) {
+    public ServiceComponentResource(PublicServiceService services, ApiResponses responses) {
         this.services = services;
         this.responses = responses;
-        this.headers = headers;
     }
 
     @GET
@@ -48,7 +45,7 @@ public class ServiceComponentResource {
                             + "\"next\":null,\"self\":\"https://example.org/api/v1/service-components?limit=1\"}}")),
             @Content(mediaType = Format.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
     public Response list(@BeanParam ListQuery query) {
-        Format format = Format.negotiate(query.format, headers.getAcceptableMediaTypes(), Format.JSON, Format.CSV);
+        Format format = responses.negotiate(query.format, Format.JSON, Format.CSV);
         return responses.get(() -> responses.list(format,
                 services.components(query.paging()).map(ServiceComponentDto::from), ServiceComponentDto.class,
                 "service-components.csv", null));

@@ -13,7 +13,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -33,14 +32,11 @@ public class VillageOfferingResource {
     private final PublicServiceService services;
     private final RegionDirectory regions;
     private final ApiResponses responses;
-    private final HttpHeaders headers;
 
-    public VillageOfferingResource(PublicServiceService services, RegionDirectory regions, ApiResponses responses,
-            HttpHeaders headers) {
+    public VillageOfferingResource(PublicServiceService services, RegionDirectory regions, ApiResponses responses) {
         this.services = services;
         this.regions = regions;
         this.responses = responses;
-        this.headers = headers;
     }
 
     @GET
@@ -57,7 +53,7 @@ public class VillageOfferingResource {
             @Parameter(description = "Kemendagri code of the desa or kelurahan.", example = "35.10.01.2001")
             @PathParam("code") String code,
             @BeanParam ListQuery query) {
-        Format format = Format.negotiate(query.format, headers.getAcceptableMediaTypes(), Format.JSON, Format.CSV);
+        Format format = responses.negotiate(query.format, Format.JSON, Format.CSV);
         RegionCode village = Parameters.parse("code", code, c -> RegionCode.parse(c, RegionLevel.VILLAGE));
         return responses.get(() -> responses.list(format, services.ofVillage(village, query.paging())
                         .map(o -> ServiceOfferingDto.from(o, regions.name(o.key.villageCode()))),

@@ -16,7 +16,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -39,14 +38,11 @@ public class DistrictResource {
     private final DistrictService districts;
     private final VillageService villages;
     private final RegionResponses responses;
-    private final HttpHeaders headers;
 
-    public DistrictResource(DistrictService districts, VillageService villages, RegionResponses responses,
-            HttpHeaders headers) {
+    public DistrictResource(DistrictService districts, VillageService villages, RegionResponses responses) {
         this.districts = districts;
         this.villages = villages;
         this.responses = responses;
-        this.headers = headers;
     }
 
     @GET
@@ -70,8 +66,7 @@ public class DistrictResource {
                             + "442.085,5,5,0\r\n")),
             @Content(mediaType = Format.GEO_JSON, schema = @Schema(implementation = FeatureCollection.class))})
     public Response list(@BeanParam ListQuery query) {
-        Format format = Format.negotiate(query.format, headers.getAcceptableMediaTypes(),
-                Format.JSON, Format.CSV, Format.GEOJSON);
+        Format format = responses.negotiate(query.format, Format.JSON, Format.CSV, Format.GEOJSON);
         return responses.districts(format, () -> districts.list(query.paging()));
     }
 
@@ -88,7 +83,7 @@ public class DistrictResource {
     public Response get(
             @Parameter(description = CODE_DESCRIPTION, example = CODE_EXAMPLE) @PathParam("code") String code,
             @BeanParam ItemQuery query) {
-        Format format = Format.negotiate(query.format, headers.getAcceptableMediaTypes(), Format.JSON, Format.GEOJSON);
+        Format format = responses.negotiate(query.format, Format.JSON, Format.GEOJSON);
         RegionCode districtCode = districtCode(code);
         return responses.district(format, () -> districts.get(districtCode));
     }
@@ -109,8 +104,7 @@ public class DistrictResource {
     public Response villages(
             @Parameter(description = CODE_DESCRIPTION, example = CODE_EXAMPLE) @PathParam("code") String code,
             @BeanParam VillageListQuery query) {
-        Format format = Format.negotiate(query.format, headers.getAcceptableMediaTypes(),
-                Format.JSON, Format.CSV, Format.GEOJSON);
+        Format format = responses.negotiate(query.format, Format.JSON, Format.CSV, Format.GEOJSON);
         RegionCode districtCode = districtCode(code);
         VillageFilter filter = query.toFilter(districtCode);
         return responses.villages(format, () -> villages.listInDistrict(filter, query.paging()),

@@ -27,6 +27,11 @@ public class RegionResponses {
         this.boundaries = boundaries;
     }
 
+    /** The format of the current request among {@code offered}. */
+    public Format negotiate(String formatParameter, Format... offered) {
+        return responses.negotiate(formatParameter, offered);
+    }
+
     /** A page of villages; {@code csvName} names the CSV attachment. */
     public Response villages(Format format, Supplier<Slice<Village>> page, String csvName) {
         return responses.get(() -> responses.list(format,
@@ -36,8 +41,8 @@ public class RegionResponses {
 
     /** One village. */
     public Response village(Format format, Supplier<Village> village) {
-        return responses.get(() -> responses.item(format,
-                VillageDto.from(village.get(), responses.baseUri()), v -> boundaries.features(List.of(v), VillageDto::code).get(0)));
+        return responses.get(() -> responses.item(format, VillageDto.from(village.get(), responses.baseUri()),
+                v -> boundaries.features(List.of(v), VillageDto::code).get(0)));
     }
 
     /** A page of kecamatan. */
@@ -49,7 +54,7 @@ public class RegionResponses {
 
     /** One kecamatan. */
     public Response district(Format format, Supplier<DistrictSummary> district) {
-        return responses.get(() -> responses.item(format,
-                DistrictDto.from(district.get(), responses.baseUri()), d -> boundaries.features(List.of(d), DistrictDto::code).get(0)));
+        return responses.get(() -> responses.item(format, DistrictDto.from(district.get(), responses.baseUri()),
+                d -> boundaries.features(List.of(d), DistrictDto::code).get(0)));
     }
 }

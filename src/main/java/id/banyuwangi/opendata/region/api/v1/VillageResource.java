@@ -14,7 +14,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -39,12 +38,10 @@ public class VillageResource {
 
     private final VillageService villages;
     private final RegionResponses responses;
-    private final HttpHeaders headers;
 
-    public VillageResource(VillageService villages, RegionResponses responses, HttpHeaders headers) {
+    public VillageResource(VillageService villages, RegionResponses responses) {
         this.villages = villages;
         this.responses = responses;
-        this.headers = headers;
     }
 
     @GET
@@ -63,8 +60,7 @@ public class VillageResource {
                     examples = @ExampleObject(name = "villages", value = CSV_EXAMPLE)),
             @Content(mediaType = Format.GEO_JSON, schema = @Schema(implementation = FeatureCollection.class))})
     public Response list(@BeanParam VillageQuery query) {
-        Format format = Format.negotiate(query.format, headers.getAcceptableMediaTypes(),
-                Format.JSON, Format.CSV, Format.GEOJSON);
+        Format format = responses.negotiate(query.format, Format.JSON, Format.CSV, Format.GEOJSON);
         VillageFilter filter = query.toFilter();
         return responses.villages(format, () -> villages.list(filter, query.paging()), "villages.csv");
     }
@@ -83,7 +79,7 @@ public class VillageResource {
             @Parameter(description = "Kemendagri code of the desa or kelurahan.", example = "35.10.03.2002")
             @PathParam("code") String code,
             @BeanParam ItemQuery query) {
-        Format format = Format.negotiate(query.format, headers.getAcceptableMediaTypes(), Format.JSON, Format.GEOJSON);
+        Format format = responses.negotiate(query.format, Format.JSON, Format.GEOJSON);
         RegionCode villageCode = Parameters.parse("code", code, c -> RegionCode.parse(c, RegionLevel.VILLAGE));
         return responses.village(format, () -> villages.get(villageCode));
     }

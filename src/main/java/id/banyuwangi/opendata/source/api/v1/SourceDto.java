@@ -8,8 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** An entry of the source register, as the API publishes it. */
 @Schema(name = "Source", description = "Where a figure comes from and under which licence.")
 public record SourceDto(
-        @Schema(description = "Identifier, as observations and services name it.", examples = "KEMENDESA_IDM2024_KRISTONOVA")
-        String id,
+        @Schema(description = "Identifier, as observations and services name it.",
+                examples = "KEMENDESA_IDM2024_KRISTONOVA") String id,
         @Schema(description = "What the source is.") String description,
         @Schema(description = "Original publisher.", nullable = true) String publisher,
         @Schema(description = "Repository or web site it was taken from.", nullable = true) String repositoryOrSite,
@@ -23,7 +23,8 @@ public record SourceDto(
     /** Example of one source in JSON. */
     public static final String EXAMPLE = """
             {"id":"KEMENDESA_IDM2024_KRISTONOVA","description":"Indeks Desa Membangun 2024","publisher":\
-            "Kementerian Desa, PDTT","repository_or_site":"github:kristonova/Visualisasi-Indeks-Desa-Membangun--IDM--2024",\
+            "Kementerian Desa, PDTT",\
+            "repository_or_site":"github:kristonova/Visualisasi-Indeks-Desa-Membangun--IDM--2024",\
             "path_or_url":"data/idm/prov/35.json","version":"c2aa4b0bd0839635390132b3b3bed52e57a4eb0f",\
             "licence":"MIT (repository)","status":"official",\
             "links":{"self":"https://example.org/api/v1/sources/KEMENDESA_IDM2024_KRISTONOVA"}}""";

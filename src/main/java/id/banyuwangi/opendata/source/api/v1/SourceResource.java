@@ -9,7 +9,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -28,12 +27,10 @@ public class SourceResource {
 
     private final SourceService sources;
     private final ApiResponses responses;
-    private final HttpHeaders headers;
 
-    public SourceResource(SourceService sources, ApiResponses responses, HttpHeaders headers) {
+    public SourceResource(SourceService sources, ApiResponses responses) {
         this.sources = sources;
         this.responses = responses;
-        this.headers = headers;
     }
 
     @GET
@@ -49,7 +46,7 @@ public class SourceResource {
                             + "\"self\":\"https://example.org/api/v1/sources?limit=1\"}}")),
             @Content(mediaType = Format.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
     public Response list(@BeanParam ListQuery query) {
-        Format format = Format.negotiate(query.format, headers.getAcceptableMediaTypes(), Format.JSON, Format.CSV);
+        Format format = responses.negotiate(query.format, Format.JSON, Format.CSV);
         return responses.get(() -> responses.list(format,
                 sources.list(query.paging()).map(s -> SourceDto.from(s, responses.baseUri())), SourceDto.class,
                 "sources.csv", null));
