@@ -235,6 +235,10 @@ class ApiContractTest {
                 .body("links.regency", endsWith("/api/v1/regency"))
                 .body("links.districts", endsWith("/api/v1/districts"))
                 .body("links.villages", endsWith("/api/v1/villages"))
+                .body("links.indicators", endsWith("/api/v1/indicators"))
+                .body("links.observations", endsWith("/api/v1/observations"))
+                .body("links.services", endsWith("/api/v1/services"))
+                .body("links.sources", endsWith("/api/v1/sources"))
                 .body("links.openapi", endsWith("/q/openapi"));
     }
 

@@ -15,6 +15,9 @@ public record ApiIndexDto(
             {"title":"Banyuwangi Open Data API","version":"v1","description":"Open data of Kabupaten Banyuwangi.",\
             "links":{"self":"https://example.org/api/v1","regency":"https://example.org/api/v1/regency",\
             "districts":"https://example.org/api/v1/districts","villages":"https://example.org/api/v1/villages",\
+            "indicators":"https://example.org/api/v1/indicators",\
+            "observations":"https://example.org/api/v1/observations",\
+            "services":"https://example.org/api/v1/services","sources":"https://example.org/api/v1/sources",\
             "openapi":"https://example.org/q/openapi","documentation":"https://example.org/q/swagger-ui",\
             "health":"https://example.org/q/health","metrics":"https://example.org/q/metrics"}}""";
 
@@ -25,6 +28,10 @@ public record ApiIndexDto(
             @Schema(description = "The regency with its counts.") String regency,
             @Schema(description = "The kecamatan.") String districts,
             @Schema(description = "The desa and kelurahan.") String villages,
+            @Schema(description = "The indicator catalogue.") String indicators,
+            @Schema(description = "Indicator values per area and period.") String observations,
+            @Schema(description = "The Smart Kampung public services.") String services,
+            @Schema(description = "The source register.") String sources,
             @Schema(description = "The OpenAPI 3 document (YAML; JSON with ?format=json).") String openapi,
             @Schema(description = "Interactive documentation (Swagger UI).") String documentation,
             @Schema(description = "Health checks.") String health,
@@ -36,9 +43,10 @@ public record ApiIndexDto(
         String api = baseUri + "api/v1";
         return new ApiIndexDto("Banyuwangi Open Data API", "v1",
                 "Open data of Kabupaten Banyuwangi (Kemendagri 35.10): kecamatan and desa/kelurahan with their codes,"
-                        + " boundaries, postal and BPS codes. Data licence: ODbL 1.0; see data-seed/README.md for"
-                        + " the sources.",
-                new Links(api, api + "/regency", api + "/districts", api + "/villages", baseUri + "q/openapi",
+                        + " boundaries, postal and BPS codes; development indicators; Smart Kampung public services."
+                        + " Data licence: ODbL 1.0; see data-seed/README.md for the sources.",
+                new Links(api, api + "/regency", api + "/districts", api + "/villages", api + "/indicators",
+                        api + "/observations", api + "/services", api + "/sources", baseUri + "q/openapi",
                         baseUri + "q/swagger-ui", baseUri + "q/health", baseUri + "q/metrics"));
     }
 }
