@@ -43,12 +43,12 @@ indicators_cleanup() {
     kill "$SAMPLER_PID" 2>/dev/null || true
     wait "$SAMPLER_PID" 2>/dev/null || true
   fi
-  if ((rc != 0)) && [[ -n "$WORK" && -d "$WORK" ]]; then
+  if ((rc != 0)) && [[ -n "$WORK" ]] && compgen -G "$WORK/*.log" >/dev/null; then
     # Keep the logs of a failed run for diagnosis (bench/out is git-ignored); never the data.
     local keep
     keep="$BENCH_DIR/out/indicators-failed-$(date -u +%Y-%m-%dT%H%M%SZ)"
     mkdir -p "$keep" && cp "$WORK"/*.log "$WORK"/load.sql "$keep"/ 2>/dev/null
-    [[ -d "$keep" ]] && printf '[bench] logs of the failed run kept in %s\n' "${keep#"$BENCH_DIR/../"}" >&2
+    [[ -d "$keep" ]] && printf '[bench] logs of the failed run kept in %s\n' "bench/${keep#"$BENCH_DIR/"}" >&2
   fi
   (exit "$rc")
   cleanup # from run.sh: stops nginx and the service, removes $WORK and $DATA_DIR, exits with rc
