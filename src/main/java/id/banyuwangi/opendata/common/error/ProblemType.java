@@ -1,5 +1,7 @@
 package id.banyuwangi.opendata.common.error;
 
+import java.util.Locale;
+
 /**
  * The kinds of problem the API reports (RFC 9457). Each has a stable {@code type} URI that
  * {@code GET /problems/{slug}} explains.
@@ -46,7 +48,7 @@ public enum ProblemType {
 
     /** The path segment of the type URI, e.g. {@code invalid-parameter}. */
     public String slug() {
-        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** The {@code type} member of the problem: a URI reference relative to the service root. */

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import javax.crypto.Mac;
@@ -135,7 +136,7 @@ public class Pager {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
             byte[] full = mac.doFinal(body.getBytes(StandardCharsets.US_ASCII));
-            return java.util.Arrays.copyOf(full, SIGNATURE_BYTES);
+            return Arrays.copyOf(full, SIGNATURE_BYTES);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);
         }
