@@ -2,6 +2,7 @@ package id.banyuwangi.opendata.common.error;
 
 import id.banyuwangi.opendata.common.error.ProblemDetail.FieldError;
 import java.util.List;
+import java.util.Map;
 
 /** An error the client can act on; the problem mapper turns it into a problem details response. */
 public class ApiException extends RuntimeException {
@@ -32,5 +33,10 @@ public class ApiException extends RuntimeException {
 
     public List<FieldError> errors() {
         return errors;
+    }
+
+    /** Headers the problem response must carry (e.g. {@code Content-Range} of a 416); none by default. */
+    public Map<String, String> headers() {
+        return Map.of();
     }
 }

@@ -41,7 +41,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
-        return problem(e.type(), e.getMessage(), e.errors(), uri).build();
+        Response.ResponseBuilder builder = problem(e.type(), e.getMessage(), e.errors(), uri);
+        e.headers().forEach(builder::header);
+        return builder.build();
     }
 
     @ServerExceptionMapper

@@ -19,6 +19,8 @@ public enum ProblemType {
             "None of the media types in the Accept header is offered by this resource."),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type",
             "The Content-Type of the request body is not one this resource accepts."),
+    RANGE_NOT_SATISFIABLE(416, "Range not satisfiable",
+            "The Range header asks for bytes outside the content, or for several ranges; ask for one range."),
     INTERNAL_ERROR(500, "Internal error",
             "The service failed unexpectedly. The incident is logged; retrying later may help."),
     SERVICE_UNAVAILABLE(503, "Service unavailable",

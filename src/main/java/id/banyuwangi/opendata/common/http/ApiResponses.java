@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +74,7 @@ public class ApiResponses {
     static Map<String, String> headers(Representation representation, OpenDataConfig config) {
         Map<String, String> headers = new LinkedHashMap<>(representation.headers());
         headers.put(HttpHeaders.ETAG, representation.quotedEtag());
-        headers.putAll(caching(config));
+        caching(config).forEach(headers::putIfAbsent);
         return headers;
     }
 
@@ -128,6 +129,16 @@ public class ApiResponses {
         return builder.header(HttpHeaders.ETAG, "W/\"" + tag + "\"").build();
     }
 
+    /** Renders a page as the JSON list envelope. */
+    public <D> Representation page(Slice<D> slice) {
+        return representations.page(new Page<>(slice.items(), paging(slice)));
+    }
+
+    /** Renders text of the given media type. */
+    public Representation text(String text, String mediaType) {
+        return Representation.of(text.getBytes(StandardCharsets.UTF_8), mediaType, Map.of());
+    }
+
     /** Renders a body as JSON. */
     public Representation json(Object body) {
         return representations.json(body);
@@ -136,6 +147,11 @@ public class ApiResponses {
     /** The root URL of the service, for links, ending in a slash. */
     public String baseUri() {
         return uriInfo.getBaseUri().toString();
+    }
+
+    /** The paging metadata of a slice of the current request. */
+    public Page.Paging paging(Slice<?> slice) {
+        return paging(slice.limit(), slice.nextCursor());
     }
 
     private Page.Paging paging(int limit, String nextCursor) {

@@ -31,7 +31,7 @@ public class QueryParameterFilter {
     @ServerRequestFilter
     public void rejectUndeclaredParameters(UriInfo uriInfo, ResourceInfo resourceInfo) {
         Method method = resourceInfo.getResourceMethod();
-        if (method == null) {
+        if (method == null || method.isAnnotationPresent(FieldFilters.class)) {
             return;
         }
         Map<String, Boolean> allowed = declared.computeIfAbsent(method, QueryParameterFilter::declaredParameters);

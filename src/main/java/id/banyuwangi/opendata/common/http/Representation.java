@@ -3,6 +3,7 @@ package id.banyuwangi.opendata.common.http;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.vertx.core.buffer.Buffer;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -22,6 +23,18 @@ public record Representation(Buffer body, String mediaType, String etag, Map<Str
     /** The ETag as the header carries it: a quoted strong validator. */
     public String quotedEtag() {
         return "\"" + etag + "\"";
+    }
+
+    /** The same representation with one more header (e.g. the Cache-Control of immutable content). */
+    public Representation withHeader(String name, String value) {
+        Map<String, String> more = new HashMap<>(headers);
+        more.put(name, value);
+        return new Representation(body, mediaType, etag, Map.copyOf(more));
+    }
+
+    /** The same bytes served as another media type. */
+    public Representation withMediaType(String type) {
+        return new Representation(body, type, etag, headers);
     }
 
     /** Whether an {@code If-None-Match} header matches this representation. */

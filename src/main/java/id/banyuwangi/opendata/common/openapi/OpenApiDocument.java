@@ -39,6 +39,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Public services", description = "The Smart Kampung service catalogue, which village offers"
                         + " what, and service-delivery statistics."),
                 @Tag(name = "Sources", description = "The source register: where every figure comes from."),
+                @Tag(name = "Datasets", description = "The dataset catalog: DCAT-AP metadata, immutable versions,"
+                        + " records, downloads, diffs, citations and Frictionless Data Packages."),
                 @Tag(name = "Meta", description = "The API index and the problem types.")},
         components = @Components(schemas = @Schema(name = "Problem", implementation = ProblemDetail.class)))
 public class OpenApiDocument extends Application {

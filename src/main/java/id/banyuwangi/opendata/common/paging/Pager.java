@@ -11,6 +11,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -57,7 +59,37 @@ public class Pager {
         return new Slice<>(List.copyOf(items), page.limit(), encode(page.order(), items.get(items.size() - 1)));
     }
 
-    private int limit(String limit) {
+    /** A signed opaque cursor that carries one position value of a list that is not sorted by a {@link Sort}. */
+    public String token(String scope, String position) {
+        ArrayNode payload = json.createArrayNode().add(scope).add(position);
+        try {
+            String body = ENCODER.encodeToString(json.writeValueAsBytes(payload));
+            return body + "." + ENCODER.encodeToString(sign(body));
+        } catch (IOException e) {
+            throw new IllegalStateException("Cursor could not be encoded", e);
+        }
+    }
+
+    /** The position a {@link #token} carries; a 400 when the cursor was not issued for {@code scope}. */
+    public String position(String scope, String cursor) {
+        int dot = cursor.indexOf('.');
+        try {
+            if (dot < 0 || !MessageDigest.isEqual(sign(cursor.substring(0, dot)),
+                    DECODER.decode(cursor.substring(dot + 1)))) {
+                throw invalidCursor();
+            }
+            JsonNode payload = json.readTree(DECODER.decode(cursor.substring(0, dot)));
+            if (payload.isArray() && payload.size() == 2 && scope.equals(payload.get(0).asText())) {
+                return payload.get(1).asText();
+            }
+        } catch (IllegalArgumentException | IOException e) {
+            throw invalidCursor();
+        }
+        throw invalidCursor();
+    }
+
+    /** The page size a {@code limit} parameter asks for (the default when null); a 400 when out of range. */
+    public int limit(String limit) {
         int max = config.paging().maxLimit();
         if (limit == null) {
             return config.paging().defaultLimit();
@@ -127,6 +159,13 @@ public class Pager {
         }
         if (type == Long.class && node.canConvertToLong()) {
             return node.longValue();
+        }
+        if (type == Instant.class && node.isTextual()) {
+            try {
+                return Instant.parse(node.asText());
+            } catch (DateTimeParseException e) {
+                throw invalidCursor();
+            }
         }
         throw invalidCursor();
     }

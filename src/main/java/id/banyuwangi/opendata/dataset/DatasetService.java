@@ -1,0 +1,188 @@
+package id.banyuwangi.opendata.dataset;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.banyuwangi.opendata.common.error.ApiException;
+import id.banyuwangi.opendata.common.http.Format;
+import id.banyuwangi.opendata.common.paging.PageParameters;
+import id.banyuwangi.opendata.common.paging.PageRequest;
+import id.banyuwangi.opendata.common.paging.Pager;
+import id.banyuwangi.opendata.common.paging.Slice;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/** Reads the catalog, versions, records, downloads and diffs of datasets. */
+@ApplicationScoped
+public class DatasetService {
+
+    /** Facet counts of a catalog search: value to number of matching datasets. */
+    public record Facets(Map<String, Long> theme, Map<String, Long> publisher, Map<String, Long> license,
+            Map<String, Long> keyword) {
+    }
+
+    private static final String DIFF = "diff";
+
+    private final DatasetRepository datasets;
+    private final OrganizationRepository organizations;
+    private final DatasetVersionRepository versions;
+    private final DatasetRecordRepository records;
+    private final DatasetPublisher publisher;
+    private final RecordQueries recordQueries;
+    private final Pager pager;
+    private final ObjectMapper json;
+
+    public DatasetService(DatasetRepository datasets, OrganizationRepository organizations,
+            DatasetVersionRepository versions, DatasetRecordRepository records, DatasetPublisher publisher,
+            RecordQueries recordQueries, Pager pager, ObjectMapper json) {
+        this.datasets = datasets;
+        this.organizations = organizations;
+        this.versions = versions;
+        this.records = records;
+        this.publisher = publisher;
+        this.recordQueries = recordQueries;
+        this.pager = pager;
+        this.json = json;
+    }
+
+    /** One page of the catalog. */
+    public Slice<Dataset> list(DatasetFilter filter, PageParameters parameters) {
+        PageRequest<Dataset> page = pager.request(parameters, DatasetRepository.SORT);
+        return pager.slice(datasets.page(filter, page), page);
+    }
+
+    /** Facet counts over every dataset matching the filter. */
+    public Facets facets(DatasetFilter filter) {
+        List<Dataset> matching = datasets.matching(filter);
+        return new Facets(count(matching, Dataset::themeList), count(matching, d -> List.of(d.publisher.id)),
+                count(matching, d -> List.of(d.licenseId)), count(matching, Dataset::keywordList));
+    }
+
+    /** The latest version number of every dataset that has one. */
+    public Map<String, Integer> latestNumbers() {
+        return versions.latestNumbers();
+    }
+
+    /** One dataset; 404 when none has the id. */
+    public Dataset get(String id) {
+        return datasets.findByIdOptional(id)
+                .orElseThrow(() -> ApiException.notFound("No dataset has the id '" + id + "'."));
+    }
+
+    /** One page of the publishing organizations. */
+    public Slice<Organization> organizations(PageParameters parameters) {
+        PageRequest<Organization> page = pager.request(parameters, OrganizationRepository.SORT);
+        return pager.slice(organizations.page(page), page);
+    }
+
+    /** One page of a dataset's versions; 404 for an unknown dataset. */
+    public Slice<DatasetVersion> versions(String id, PageParameters parameters) {
+        get(id);
+        PageRequest<DatasetVersion> page = pager.request(parameters, DatasetVersionRepository.SORT);
+        return pager.slice(versions.page(id, page), page);
+    }
+
+    /** The latest version of a dataset; 404 when it has none. */
+    public DatasetVersion latest(String id) {
+        get(id);
+        return versions.latest(id).orElseThrow(() -> ApiException.notFound("Dataset " + id + " has no version yet."));
+    }
+
+    /** One version: a number, or {@code latest}; 404 when there is no such version. */
+    public DatasetVersion version(String id, VersionRef ref) {
+        if (ref.latest()) {
+            return latest(id);
+        }
+        get(id);
+        return versions.find(id, ref.number()).orElseThrow(() -> ApiException.notFound(
+                "Dataset " + id + " has no version " + ref.number() + "."));
+    }
+
+    /** The Table Schema of a dataset. */
+    public TableSchema schema(Dataset dataset) {
+        return publisher.schema(dataset);
+    }
+
+    /**
+     * One page of a version's records. {@code parameters} are the request's query parameters: field filters
+     * ({@code field=v1,v2}, {@code field_min=}, {@code field_max=}), {@code q} and {@code sort} are checked against
+     * the schema; anything that names no field is a 400 naming it.
+     */
+    public Slice<DatasetRecord> records(DatasetVersion version, Map<String, List<String>> parameters,
+            PageParameters paging) {
+        Dataset dataset = get(version.key.datasetId());
+        TableSchema schema = schema(dataset);
+        RecordFilter filter = recordQueries.filter(schema, parameters);
+        PageRequest<DatasetRecord> page = pager.request(paging, recordQueries.sort(schema));
+        return pager.slice(records.page(dataset.id, version.number(), filter, page), page);
+    }
+
+    /** Writes a version as one download to {@code out}, in constant memory. */
+    @Transactional
+    public void download(DatasetVersion version, Format format, OutputStream out) {
+        Dataset dataset = get(version.key.datasetId());
+        try (DatasetEncoder encoder = new DatasetEncoder(json, schema(dataset), format, out)) {
+            records.forEachInVersion(dataset.id, version.number(), encoder::write);
+        }
+    }
+
+    /** One page of what changed from version {@code from} to version {@code to}, in key order. */
+    public DatasetDiff diff(String id, VersionRef fromRef, VersionRef toRef, PageParameters parameters) {
+        int limit = pager.limit(parameters.limit());
+        String after = parameters.cursor() == null ? null : pager.position(DIFF, parameters.cursor());
+        int from = version(id, fromRef).number();
+        int to = version(id, toRef).number();
+        if (from >= to) {
+            throw ApiException.invalidParameter("from", "must be an older version than to (" + from + " >= " + to
+                    + ")");
+        }
+        List<DatasetRecord> entering = records.changed(id, from, to, true, after, limit + 1);
+        List<DatasetRecord> leaving = records.changed(id, from, to, false, after, limit + 1);
+        TreeMap<String, DatasetRecord[]> byKey = new TreeMap<>();
+        leaving.forEach(r -> byKey.computeIfAbsent(r.sortKey, k -> new DatasetRecord[2])[0] = r);
+        entering.forEach(r -> byKey.computeIfAbsent(r.sortKey, k -> new DatasetRecord[2])[1] = r);
+        // Past the last row of a side that filled its fetch, a key may still have a partner on that side's next
+        // page, so only keys up to the smallest such last row are complete.
+        String bound = bound(entering, leaving, limit + 1);
+        List<String> complete = byKey.keySet().stream().filter(k -> bound == null || k.compareTo(bound) <= 0)
+                .toList();
+        List<String> page = complete.subList(0, Math.min(limit, complete.size()));
+        boolean more = byKey.size() > page.size();
+        List<DatasetDiff.Change> changes = new ArrayList<>();
+        for (String key : page) {
+            DatasetRecord before = byKey.get(key)[0];
+            DatasetRecord now = byKey.get(key)[1];
+            DatasetDiff.Kind kind = before == null ? DatasetDiff.Kind.ADDED
+                    : now == null ? DatasetDiff.Kind.REMOVED : DatasetDiff.Kind.CHANGED;
+            changes.add(new DatasetDiff.Change((now != null ? now : before).recordKey, kind, before, now));
+        }
+        String next = more && !page.isEmpty() ? pager.token(DIFF, page.get(page.size() - 1)) : null;
+        return new DatasetDiff(from, to, new Slice<>(changes, limit, next));
+    }
+
+    /** Rows stored for a dataset over all its versions (storage grows with changed rows only). */
+    public long storedRows(String id) {
+        return records.stored(id);
+    }
+
+    private static String bound(List<DatasetRecord> entering, List<DatasetRecord> leaving, int fetched) {
+        String bound = null;
+        for (List<DatasetRecord> side : List.of(entering, leaving)) {
+            if (side.size() == fetched) {
+                String last = side.get(side.size() - 1).sortKey;
+                bound = bound == null || last.compareTo(bound) < 0 ? last : bound;
+            }
+        }
+        return bound;
+    }
+
+    private static Map<String, Long> count(List<Dataset> datasets, Function<Dataset, List<String>> values) {
+        Map<String, Long> counts = new TreeMap<>();
+        datasets.forEach(d -> values.apply(d).forEach(v -> counts.merge(v, 1L, Long::sum)));
+        return counts;
+    }
+}

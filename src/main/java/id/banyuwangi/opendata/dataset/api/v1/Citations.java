@@ -1,0 +1,57 @@
+package id.banyuwangi.opendata.dataset.api.v1;
+
+import id.banyuwangi.opendata.dataset.Dataset;
+import id.banyuwangi.opendata.dataset.DatasetVersion;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Citations of a dataset version, with the stable URL of that version. */
+final class Citations {
+
+    /** Who the citations name as the publisher of the data service. */
+    static final String SERVICE = "Banyuwangi Open Data API";
+
+    private Citations() {
+    }
+
+    /** APA 7 reference of a data set. */
+    static String apa(Dataset d, DatasetVersion v, String url) {
+        return d.publisher.nameEn + ". (" + year(v) + "). " + d.titleEn + " (Version " + v.number()
+                + ") [Data set]. " + SERVICE + ". " + url + "\n";
+    }
+
+    /** A BibTeX {@code @misc} entry. */
+    static String bibtex(Dataset d, DatasetVersion v, String url) {
+        return "@misc{" + d.id.replace('-', '_') + "_v" + v.number() + ",\n"
+                + "  author = {{" + d.publisher.nameEn + "}},\n"
+                + "  title = {{" + d.titleEn + "}},\n"
+                + "  year = {" + year(v) + "},\n"
+                + "  version = {" + v.number() + "},\n"
+                + "  publisher = {" + SERVICE + "},\n"
+                + "  url = {" + url + "},\n"
+                + "  note = {Licence " + d.licenseId + "; SHA-256 of the CSV " + v.csvSha256 + "}\n"
+                + "}\n";
+    }
+
+    /** A CSL-JSON item list (the input of citeproc processors). */
+    static List<Map<String, Object>> cslJson(Dataset d, DatasetVersion v, String url) {
+        ZonedDateTime at = v.publishedAt.atZone(ZoneOffset.UTC);
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("id", d.id + "-v" + v.number());
+        item.put("type", "dataset");
+        item.put("title", d.titleEn);
+        item.put("author", List.of(Map.of("literal", d.publisher.nameEn)));
+        item.put("issued", Map.of("date-parts", List.of(List.of(at.getYear(), at.getMonthValue(), at.getDayOfMonth()))));
+        item.put("version", String.valueOf(v.number()));
+        item.put("publisher", SERVICE);
+        item.put("URL", url);
+        return List.of(item);
+    }
+
+    private static int year(DatasetVersion v) {
+        return v.publishedAt.atZone(ZoneOffset.UTC).getYear();
+    }
+}

@@ -1,0 +1,99 @@
+package id.banyuwangi.opendata.dataset.api.v1;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.banyuwangi.opendata.dataset.Dataset;
+import id.banyuwangi.opendata.dataset.DatasetVersion;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The Frictionless Data Package (https://specs.frictionlessdata.io/data-package/) of a version: metadata,
+ * licences, sources, and one resource per download with its Table Schema, size and (for CSV) SHA-256.
+ */
+@ApplicationScoped
+public class DataPackages {
+
+    private final ObjectMapper json;
+
+    public DataPackages(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** The data package of a version; {@code versionUrl} is the version's stable URL. */
+    public ObjectNode of(Dataset d, DatasetVersion v, String versionUrl, String baseUri) {
+        ObjectNode pkg = json.createObjectNode();
+        pkg.put("profile", "data-package");
+        pkg.put("name", d.id);
+        pkg.put("id", versionUrl);
+        pkg.put("title", d.titleEn);
+        pkg.put("description", d.descriptionEn);
+        pkg.put("version", v.number() + ".0.0");
+        pkg.put("created", v.publishedAt.toString());
+        pkg.put("homepage", baseUri + "api/v1/datasets/" + d.id);
+        ArrayNode keywords = pkg.putArray("keywords");
+        d.keywordList().forEach(keywords::add);
+        ObjectNode license = pkg.putArray("licenses").addObject();
+        license.put("name", d.licenseId);
+        license.put("path", d.licenseUrl);
+        license.put("title", d.licenseTitle);
+        ArrayNode sources = pkg.putArray("sources");
+        d.sources.forEach(s -> sources.addObject().put("title", s).put("path", baseUri + "api/v1/sources/" + s));
+        ObjectNode publisher = pkg.putArray("contributors").addObject();
+        publisher.put("title", d.publisher.nameEn);
+        publisher.put("role", "publisher");
+        if (d.publisher.url != null) {
+            publisher.put("path", d.publisher.url);
+        }
+        JsonNode schema = schema(d);
+        ArrayNode resources = pkg.putArray("resources");
+        ObjectNode csv = resources.addObject();
+        csv.put("name", d.id + "-csv");
+        csv.put("path", versionUrl + "/download?format=csv");
+        csv.put("profile", "tabular-data-resource");
+        csv.put("format", "csv");
+        csv.put("mediatype", "text/csv");
+        csv.put("encoding", "utf-8");
+        csv.put("bytes", v.csvBytes);
+        csv.put("hash", "sha256:" + v.csvSha256);
+        csv.set("schema", schema);
+        ObjectNode dialect = csv.putObject("dialect");
+        dialect.put("delimiter", ",");
+        dialect.put("lineTerminator", "\r\n");
+        dialect.put("header", true);
+        ObjectNode ndjson = resources.addObject();
+        ndjson.put("name", d.id + "-ndjson");
+        ndjson.put("path", versionUrl + "/download?format=ndjson");
+        ndjson.put("format", "ndjson");
+        ndjson.put("mediatype", "application/x-ndjson");
+        ndjson.put("bytes", v.ndjsonBytes);
+        if (v.geojsonBytes != null) {
+            ObjectNode geo = resources.addObject();
+            geo.put("name", d.id + "-geojson");
+            geo.put("path", versionUrl + "/download?format=geojson");
+            geo.put("format", "geojson");
+            geo.put("mediatype", "application/geo+json");
+            geo.put("bytes", v.geojsonBytes);
+        }
+        return pkg;
+    }
+
+    /** The Table Schema of the CSV: the geometry, which the CSV does not hold, left out. */
+    private JsonNode schema(Dataset d) {
+        try {
+            ObjectNode schema = (ObjectNode) json.readTree(d.tableSchema);
+            ArrayNode fields = json.createArrayNode();
+            schema.path("fields").forEach(f -> {
+                if (!"geojson".equals(f.path("type").asText())) {
+                    fields.add(f);
+                }
+            });
+            schema.set("fields", fields);
+            return schema;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Dataset " + d.id + " has an unreadable table schema", e);
+        }
+    }
+}

@@ -1,0 +1,352 @@
+package id.banyuwangi.opendata.dataset.api.v1;
+
+import id.banyuwangi.opendata.common.error.ApiException;
+import id.banyuwangi.opendata.common.error.Parameters;
+import id.banyuwangi.opendata.common.http.ApiResponses;
+import id.banyuwangi.opendata.common.http.FieldFilters;
+import id.banyuwangi.opendata.common.http.Format;
+import id.banyuwangi.opendata.common.http.ListQuery;
+import id.banyuwangi.opendata.common.http.Representation;
+import id.banyuwangi.opendata.common.paging.PageParameters;
+import id.banyuwangi.opendata.common.paging.Slice;
+import id.banyuwangi.opendata.dataset.Dataset;
+import id.banyuwangi.opendata.dataset.DatasetDiff;
+import id.banyuwangi.opendata.dataset.DatasetFilter;
+import id.banyuwangi.opendata.dataset.DatasetRecord;
+import id.banyuwangi.opendata.dataset.DatasetService;
+import id.banyuwangi.opendata.dataset.DatasetVersion;
+import id.banyuwangi.opendata.dataset.TableSchema;
+import id.banyuwangi.opendata.dataset.VersionRef;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** {@code /api/v1/datasets}: the catalog, immutable versions, records, downloads, diffs and citations. */
+@Path("/api/v1/datasets")
+@Tag(name = "Datasets")
+public class DatasetResource {
+
+    private static final String ID = "Id (slug) of the dataset.";
+    private static final String ID_EXAMPLE = "villages";
+    private static final String VERSION = "A version number, or latest.";
+    private static final String IMMUTABLE = "public, max-age=31536000, immutable";
+
+    private final DatasetService datasets;
+    private final VersionDownloads downloads;
+    private final DataPackages dataPackages;
+    private final ApiResponses responses;
+    private final UriInfo uriInfo;
+    private final HttpHeaders headers;
+
+    public DatasetResource(DatasetService datasets, VersionDownloads downloads, DataPackages dataPackages,
+            ApiResponses responses, UriInfo uriInfo, HttpHeaders headers) {
+        this.datasets = datasets;
+        this.downloads = downloads;
+        this.dataPackages = dataPackages;
+        this.responses = responses;
+        this.uriInfo = uriInfo;
+        this.headers = headers;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "listDatasets", summary = "Search the dataset catalog",
+            description = "Every published collection as a dataset with DCAT-AP metadata. `q` searches titles,"
+                    + " descriptions and keywords in both languages (every word must occur); `theme`, `publisher`,"
+                    + " `license` and `keyword` filter; `facets` counts themes, publishers, licences and keywords"
+                    + " over all matching datasets. Sortable fields: id, title_en, title_id, modified.")
+    @APIResponse(responseCode = "200", description = "One page of datasets with facets.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DatasetDto.DatasetPage.class),
+            examples = @ExampleObject(name = "catalog", value = "{\"items\":[" + DatasetDto.EXAMPLE + "],"
+                    + "\"facets\":{\"theme\":{\"regi\":1},\"publisher\":{\"diskominfo-banyuwangi\":1},"
+                    + "\"license\":{\"ODbL-1.0\":1},\"keyword\":{\"desa\":1}},\"paging\":{\"limit\":1,"
+                    + "\"next_cursor\":null,\"next\":null,\"self\":\"https://example.org/api/v1/datasets?q=desa\"}}")))
+    public Response list(@BeanParam ListQuery query,
+            @Parameter(description = "Words to find in titles, descriptions and keywords.", example = "desa")
+            @QueryParam("q") String q,
+            @Parameter(description = "A DCAT-AP theme (lower case).", example = "regi") @QueryParam("theme") String theme,
+            @Parameter(description = "An organization id.", example = "dpmd-banyuwangi")
+            @QueryParam("publisher") String publisher,
+            @Parameter(description = "An SPDX licence id.", example = "ODbL-1.0") @QueryParam("license") String license,
+            @Parameter(description = "A keyword.", example = "idm") @QueryParam("keyword") String keyword) {
+        responses.negotiate(query.format, Format.JSON);
+        DatasetFilter filter = new DatasetFilter(Parameters.parse("q", q, DatasetResource::words), theme, publisher,
+                license, keyword);
+        return responses.get(() -> {
+            Map<String, Integer> latest = datasets.latestNumbers();
+            Slice<DatasetDto> page = datasets.list(filter, query.paging())
+                    .map(d -> DatasetDto.from(d, latest.get(d.id), responses.baseUri()));
+            return responses.json(new DatasetDto.DatasetPage(page.items(),
+                    DatasetDto.Facets.from(datasets.facets(filter)), responses.paging(page)));
+        });
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getDataset", summary = "Get one dataset",
+            description = "A dataset's metadata (DCAT-AP fields, licence, sources) and its Table Schema.")
+    @APIResponse(responseCode = "200", description = "The dataset.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DatasetDto.class),
+            examples = @ExampleObject(name = "dataset", value = DatasetDto.EXAMPLE)))
+    public Response get(@Parameter(description = ID, example = ID_EXAMPLE) @PathParam("id") String id) {
+        return responses.get(() -> responses.json(DatasetDto.from(datasets.get(id),
+                datasets.latestNumbers().get(id), responses.baseUri())));
+    }
+
+    @GET
+    @Path("/{id}/versions")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "listDatasetVersions", summary = "List the versions of a dataset",
+            description = "Every published version, oldest first, with release notes, row count, SHA-256 and the"
+                    + " size of each download. Sortable field: version.")
+    @APIResponse(responseCode = "200", description = "One page of versions.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DatasetVersionDto.DatasetVersionPage.class),
+            examples = @ExampleObject(name = "versions", value = "{\"items\":[" + DatasetVersionDto.EXAMPLE
+                    + "],\"paging\":{\"limit\":100,\"next_cursor\":null,\"next\":null,"
+                    + "\"self\":\"https://example.org/api/v1/datasets/villages/versions\"}}")))
+    public Response versions(@Parameter(description = ID, example = ID_EXAMPLE) @PathParam("id") String id,
+            @BeanParam ListQuery query) {
+        responses.negotiate(query.format, Format.JSON);
+        return responses.get(() -> responses.page(datasets.versions(id, query.paging())
+                .map(v -> DatasetVersionDto.from(v, responses.baseUri()))));
+    }
+
+    @GET
+    @Path("/{id}/versions/{version}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getDatasetVersion", summary = "Get one version of a dataset",
+            description = "A published version (a number, or `latest`). Numbered versions never change and are"
+                    + " served as immutable.")
+    @APIResponse(responseCode = "200", description = "The version.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DatasetVersionDto.class),
+            examples = @ExampleObject(name = "version", value = DatasetVersionDto.EXAMPLE)))
+    public Response version(@Parameter(description = ID, example = ID_EXAMPLE) @PathParam("id") String id,
+            @Parameter(description = VERSION, example = "2") @PathParam("version") String version) {
+        VersionRef ref = ref("version", version);
+        return immutable(ref, () -> responses.json(DatasetVersionDto.from(datasets.version(id, ref),
+                responses.baseUri())));
+    }
+
+    @GET
+    @Path("/{id}/versions/{version}/records")
+    @Produces(MediaType.APPLICATION_JSON)
+    @FieldFilters
+    @Operation(operationId = "listDatasetRecords", summary = "Query the records of a version",
+            description = "The records of one version, filtered on any field of its Table Schema: `field=value` or"
+                    + " `field=v1,v2` (equality or list), `field_min=` and `field_max=` (ranges on number and date"
+                    + " fields), `q` (words that must all occur in the values), `fields` (the fields to return),"
+                    + " `sort` (the primary key or any required field; `-` for descending), `limit` and `cursor`."
+                    + " A parameter that names no field, or a value of the wrong type, is a 400 naming it.")
+    @APIResponse(responseCode = "200", description = "One page of records.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DatasetRecordsDto.class),
+            examples = @ExampleObject(name = "records", value = DatasetRecordsDto.EXAMPLE)))
+    public Response records(@Parameter(description = ID, example = ID_EXAMPLE) @PathParam("id") String id,
+            @Parameter(description = VERSION, example = "2") @PathParam("version") String version,
+            @Parameter(description = "Items per page, 1 to 1000 (default 100).") @QueryParam("limit") String limit,
+            @Parameter(description = "Opaque cursor of the next page.") @QueryParam("cursor") String cursor,
+            @Parameter(description = "Field to sort by; `-` for descending.") @QueryParam("sort") String sort,
+            @Parameter(description = "Words that must all occur in the record's values.") @QueryParam("q") String q,
+            @Parameter(description = "Comma-separated fields to return (default all).", example = "code,name")
+            @QueryParam("fields") String fields) {
+        VersionRef ref = ref("version", version);
+        Map<String, List<String>> parameters = uriInfo.getQueryParameters();
+        return immutable(ref, () -> {
+            DatasetVersion v = datasets.version(id, ref);
+            TableSchema schema = datasets.schema(datasets.get(id));
+            Set<String> selected = fields(schema, fields);
+            Slice<Map<String, Object>> page = datasets.records(v, parameters, new PageParameters(limit, cursor, sort))
+                    .map(r -> RecordValues.of(schema, r, selected));
+            return responses.json(new DatasetRecordsDto(id, v.number(), page.items(), responses.paging(page)));
+        });
+    }
+
+    @GET
+    @Path("/{id}/versions/{version}/download")
+    @Produces({Format.TEXT_CSV, MediaType.APPLICATION_JSON, Format.X_NDJSON, Format.GEO_JSON})
+    @Operation(operationId = "downloadDatasetVersion", summary = "Download a version",
+            description = "The whole version as one file, streamed: CSV (default; UTF-8, header row, RFC 4180;"
+                    + " `bom=true` adds a byte order mark for spreadsheet programs), JSON, NDJSON, or GeoJSON for"
+                    + " datasets with geometry. The CSV bytes hash to the version's `sha256`. Supports `Range`"
+                    + " (206) so that a broken download resumes; numbered versions are immutable.")
+    @APIResponse(responseCode = "200", description = "The download.", content = {
+            @Content(mediaType = Format.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "csv", value = "code,name\r\n35.10.01.2001,Sarongan\r\n")),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY),
+                    examples = @ExampleObject(name = "json", value = "[{\"code\":\"35.10.01.2001\","
+                            + "\"name\":\"Sarongan\"}]")),
+            @Content(mediaType = Format.X_NDJSON, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = Format.GEO_JSON, schema = @Schema(type = SchemaType.OBJECT))})
+    @APIResponse(responseCode = "206", description = "The requested byte range (Content-Range says which).")
+    public Response download(@Parameter(description = ID, example = ID_EXAMPLE) @PathParam("id") String id,
+            @Parameter(description = VERSION, example = "2") @PathParam("version") String version,
+            @Parameter(description = "csv (default), json, ndjson or geojson, overriding Accept.", example = "csv")
+            @QueryParam("format") String format,
+            @Parameter(description = "true: start the CSV with a UTF-8 byte order mark.", example = "true")
+            @QueryParam("bom") String bom) {
+        VersionRef ref = ref("version", version);
+        Format chosen = responses.negotiate(format, Format.CSV, Format.JSON, Format.NDJSON, Format.GEOJSON);
+        boolean withBom = Boolean.TRUE.equals(Parameters.parse("bom", bom, DatasetResource::bool));
+        if (withBom && chosen != Format.CSV) {
+            throw ApiException.invalidParameter("bom", "applies to CSV only");
+        }
+        return downloads.response(datasets.version(id, ref), chosen, withBom, ref.latest(), headers);
+    }
+
+    @GET
+    @Path("/{id}/versions/{version}/datapackage.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getDatasetDataPackage", summary = "Get the Frictionless Data Package of a version",
+            description = "A Frictionless Data Package: metadata, licence, sources and one resource per download"
+                    + " with its Table Schema, size and SHA-256.")
+    @APIResponse(responseCode = "200", description = "The data package.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT),
+            examples = @ExampleObject(name = "datapackage", value = "{\"profile\":\"data-package\","
+                    + "\"name\":\"villages\",\"version\":\"2.0.0\",\"licenses\":[{\"name\":\"ODbL-1.0\","
+                    + "\"path\":\"https://opendatacommons.org/licenses/odbl/1-0/\"}],\"resources\":[{\"name\":"
+                    + "\"villages-csv\",\"path\":\"https://example.org/api/v1/datasets/villages/versions/2/download"
+                    + "?format=csv\",\"format\":\"csv\",\"hash\":\"sha256:3f1c...\"}]}")))
+    public Response dataPackage(@Parameter(description = ID, example = ID_EXAMPLE) @PathParam("id") String id,
+            @Parameter(description = VERSION, example = "2") @PathParam("version") String version) {
+        VersionRef ref = ref("version", version);
+        return immutable(ref, () -> {
+            DatasetVersion v = datasets.version(id, ref);
+            return responses.json(dataPackages.of(datasets.get(id), v,
+                    DatasetVersionDto.url(v, responses.baseUri()), responses.baseUri()));
+        });
+    }
+
+    @GET
+    @Path("/{id}/versions/{version}/citation")
+    @Produces({MediaType.TEXT_PLAIN, "application/x-bibtex", "application/vnd.citationstyles.csl+json"})
+    @Operation(operationId = "getDatasetCitation", summary = "Cite a version",
+            description = "A citation of the version with its stable URL: `style=apa` (default, text), `bibtex` or"
+                    + " `csl-json`.")
+    @APIResponse(responseCode = "200", description = "The citation.", content = {
+            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "apa", value = "Community and Village Empowerment Office of"
+                            + " Banyuwangi Regency. (2026). Developing Village Index (IDM) of Banyuwangi Regency"
+                            + " (Version 2) [Data set]. Banyuwangi Open Data API."
+                            + " https://example.org/api/v1/datasets/idm/versions/2\n")),
+            @Content(mediaType = "application/x-bibtex", schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = "application/vnd.citationstyles.csl+json", schema = @Schema(type = SchemaType.ARRAY))})
+    public Response citation(@Parameter(description = ID, example = ID_EXAMPLE) @PathParam("id") String id,
+            @Parameter(description = VERSION, example = "2") @PathParam("version") String version,
+            @Parameter(description = "apa (default), bibtex or csl-json.", example = "bibtex")
+            @QueryParam("style") String style) {
+        VersionRef ref = ref("version", version);
+        String chosen = style == null ? "apa" : style;
+        if (!List.of("apa", "bibtex", "csl-json").contains(chosen)) {
+            throw ApiException.invalidParameter("style", "must be apa, bibtex or csl-json");
+        }
+        return immutable(ref, () -> {
+            Dataset d = datasets.get(id);
+            DatasetVersion v = datasets.version(id, ref);
+            String url = DatasetVersionDto.url(v, responses.baseUri());
+            return switch (chosen) {
+                case "bibtex" -> responses.text(Citations.bibtex(d, v, url), "application/x-bibtex");
+                case "csl-json" -> responses.json(Citations.cslJson(d, v, url))
+                        .withMediaType("application/vnd.citationstyles.csl+json");
+                default -> responses.text(Citations.apa(d, v, url), MediaType.TEXT_PLAIN + "; charset=utf-8");
+            };
+        });
+    }
+
+    @GET
+    @Path("/{id}/diff")
+    @Produces({MediaType.APPLICATION_JSON, Format.TEXT_CSV})
+    @Operation(operationId = "diffDatasetVersions", summary = "What changed between two versions",
+            description = "Added, removed and changed records between versions `from` and `to` (numbers or latest),"
+                    + " with the old and new value of each changed field, in key order, cursor-paged. CSV (`text/csv`"
+                    + " or `format=csv`) gives one line per changed field.")
+    @APIResponse(responseCode = "200", description = "One page of changes.", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DatasetDiffDto.class),
+                    examples = @ExampleObject(name = "diff", value = DatasetDiffDto.EXAMPLE)),
+            @Content(mediaType = Format.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "diff", value = "key,change,field,old_value,new_value\r\n"
+                            + "35.10.03.2002,changed,name,Sumbersari,Sumberasri\r\n"))})
+    public Response diff(@Parameter(description = ID, example = ID_EXAMPLE) @PathParam("id") String id,
+            @Parameter(description = "The older version.", example = "1") @QueryParam("from") String from,
+            @Parameter(description = "The newer version (default latest).", example = "2") @QueryParam("to") String to,
+            @BeanParam ListQuery query) {
+        Format format = responses.negotiate(query.format, Format.JSON, Format.CSV);
+        if (from == null) {
+            throw ApiException.invalidParameter("from", "is required: the older version number");
+        }
+        if (query.sort != null) {
+            throw ApiException.invalidParameter("sort", "is not offered: a diff is in key order");
+        }
+        VersionRef fromRef = ref("from", from);
+        VersionRef toRef = to == null ? VersionRef.parse("latest") : ref("to", to);
+        return responses.get(() -> {
+            DatasetDiff diff = datasets.diff(id, fromRef, toRef, query.paging());
+            List<DatasetDiffDto.ChangeDto> changes = DatasetDiffDto.changes(datasets.schema(datasets.get(id)), diff);
+            Slice<DatasetDiffDto.ChangeDto> page = new Slice<>(changes, diff.changes().limit(),
+                    diff.changes().nextCursor());
+            return format == Format.CSV
+                    ? responses.list(Format.CSV, new Slice<>(DatasetDiffDto.csvRows(changes), page.limit(),
+                            page.nextCursor()), DatasetDiffDto.CsvRow.class,
+                            id + "-diff-" + diff.from() + "-" + diff.to() + ".csv", null)
+                    : responses.json(new DatasetDiffDto(id, diff.from(), diff.to(), page.items(),
+                            responses.paging(page)));
+        });
+    }
+
+    private Response immutable(VersionRef ref, Supplier<Representation> render) {
+        return responses.get(ref.latest() ? render : () -> render.get().withHeader(HttpHeaders.CACHE_CONTROL,
+                IMMUTABLE));
+    }
+
+    private static VersionRef ref(String parameter, String text) {
+        return Parameters.parse(parameter, text, VersionRef::parse);
+    }
+
+    private static Set<String> fields(TableSchema schema, String fields) {
+        if (fields == null) {
+            return null;
+        }
+        Set<String> selected = new HashSet<>();
+        for (String name : fields.split(",")) {
+            if (schema.fields().stream().noneMatch(f -> f.name().equals(name.trim()))) {
+                throw ApiException.invalidParameter("fields", "names '" + name + "', which is not a field");
+            }
+            selected.add(name.trim());
+        }
+        return selected;
+    }
+
+    private static String words(String q) {
+        if (q.isBlank() || q.length() > 200) {
+            throw new IllegalArgumentException("must hold words, at most 200 characters");
+        }
+        return q;
+    }
+
+    private static Boolean bool(String value) {
+        if (!value.equals("true") && !value.equals("false")) {
+            throw new IllegalArgumentException("must be true or false");
+        }
+        return Boolean.valueOf(value);
+    }
+}

@@ -1,0 +1,190 @@
+package id.banyuwangi.opendata.dataset.api.v1;
+
+import id.banyuwangi.opendata.common.error.ApiException;
+import id.banyuwangi.opendata.common.error.ProblemDetail.FieldError;
+import id.banyuwangi.opendata.common.error.ProblemType;
+import id.banyuwangi.opendata.common.http.EntityTags;
+import id.banyuwangi.opendata.common.http.Format;
+import id.banyuwangi.opendata.common.http.Representations;
+import id.banyuwangi.opendata.dataset.DatasetService;
+import id.banyuwangi.opendata.dataset.DatasetVersion;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Streams the download of a version with the headers of immutable content: the length known from publication,
+ * a strong ETag from the version's SHA-256, {@code Accept-Ranges} and single {@code Range} requests (206), so that
+ * a broken download resumes. An unsatisfiable range is a 416 problem.
+ */
+@ApplicationScoped
+public class VersionDownloads {
+
+    /** UTF-8 byte order mark, for spreadsheet programs that need it before CSV. */
+    static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private static final Pattern RANGE = Pattern.compile("bytes=(\\d*)-(\\d*)");
+    private static final String IMMUTABLE = "public, max-age=31536000, immutable";
+    private static final String LATEST = "public, max-age=60";
+
+    private final DatasetService datasets;
+
+    public VersionDownloads(DatasetService datasets) {
+        this.datasets = datasets;
+    }
+
+    /** The response to a download request. */
+    public Response response(DatasetVersion version, Format format, boolean bom, boolean latestAlias,
+            HttpHeaders headers) {
+        long length = size(version, format) + (bom ? BOM.length : 0);
+        String etag = "\"" + version.key.datasetId() + "-v" + version.number() + "-" + format.parameterValue()
+                + (bom ? "-bom" : "") + "-" + version.csvSha256.substring(0, 16) + "\"";
+        String filename = version.key.datasetId() + "-v" + version.number() + "." + format.parameterValue();
+        Response.ResponseBuilder builder;
+        if (EntityTags.matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag.substring(1,
+                etag.length() - 1))) {
+            builder = Response.notModified();
+        } else {
+            long[] range = range(headers.getHeaderString("Range"), length);
+            long start = range == null ? 0 : range[0];
+            long end = range == null ? length - 1 : range[1];
+            StreamingOutput body = out -> {
+                RangeStream slice = new RangeStream(out, start, end);
+                try {
+                    if (bom) {
+                        slice.write(BOM);
+                    }
+                    datasets.download(version, format, slice);
+                } catch (RangeStream.Complete done) {
+                    out.flush();
+                }
+            };
+            String type = format == Format.CSV ? Representations.csvMediaType() : format.mediaType();
+            builder = (range == null ? Response.ok(body, type) : Response.status(206).entity(body).type(type)
+                    .header("Content-Range", "bytes " + start + "-" + end + "/" + length))
+                    .header(HttpHeaders.CONTENT_LENGTH, end - start + 1)
+                    .header("Content-Disposition", Representations.attachment(filename));
+        }
+        return builder.header("Accept-Ranges", "bytes")
+                .header(HttpHeaders.ETAG, etag)
+                .header(HttpHeaders.CACHE_CONTROL, latestAlias ? LATEST : IMMUTABLE)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+                .build();
+    }
+
+    /** Size of a download format; 400 when the dataset has no geometry for GeoJSON. */
+    static long size(DatasetVersion version, Format format) {
+        return switch (format) {
+            case CSV -> version.csvBytes;
+            case JSON -> version.jsonBytes;
+            case NDJSON -> version.ndjsonBytes;
+            case GEOJSON -> {
+                if (version.geojsonBytes == null) {
+                    throw ApiException.invalidParameter("format", "geojson is offered only for datasets with"
+                            + " geometry; this one has none");
+                }
+                yield version.geojsonBytes;
+            }
+        };
+    }
+
+    /** The inclusive byte range asked for, null for the whole content; 416 when it cannot be satisfied. */
+    private static long[] range(String header, long length) {
+        if (header == null) {
+            return null;
+        }
+        Matcher m = RANGE.matcher(header.trim());
+        if (!m.matches() || m.group(1).isEmpty() && m.group(2).isEmpty()) {
+            throw unsatisfiable(header, length);
+        }
+        long start;
+        long end;
+        try {
+            if (m.group(1).isEmpty()) {
+                start = Math.max(0, length - Long.parseLong(m.group(2)));
+                end = length - 1;
+            } else {
+                start = Long.parseLong(m.group(1));
+                end = m.group(2).isEmpty() ? length - 1 : Math.min(Long.parseLong(m.group(2)), length - 1);
+            }
+        } catch (NumberFormatException e) {
+            throw unsatisfiable(header, length);
+        }
+        if (start > end || start >= length) {
+            throw unsatisfiable(header, length);
+        }
+        return new long[] {start, end};
+    }
+
+    private static ApiException unsatisfiable(String header, long length) {
+        return new RangeNotSatisfiable("Range '" + header + "' cannot be served: the content has " + length
+                + " bytes; ask for one range such as bytes=0-1023", length);
+    }
+
+    /** A 416: the range asked for is outside the content. */
+    public static class RangeNotSatisfiable extends ApiException {
+        private final long length;
+
+        RangeNotSatisfiable(String detail, long length) {
+            super(ProblemType.RANGE_NOT_SATISFIABLE, detail, List.of(new FieldError("Range", detail)));
+            this.length = length;
+        }
+
+        @Override
+        public Map<String, String> headers() {
+            return Map.of("Content-Range", "bytes */" + length);
+        }
+    }
+
+    /** Passes on only the bytes from {@code start} to {@code end} (inclusive), then stops the writer. */
+    static final class RangeStream extends OutputStream {
+
+        /** Thrown once the range is complete, to stop producing the rest. */
+        static final class Complete extends RuntimeException {
+            Complete() {
+                super(null, null, false, false);
+            }
+        }
+
+        private final OutputStream out;
+        private final long start;
+        private final long end;
+        private long position;
+
+        RangeStream(OutputStream out, long start, long end) {
+            this.out = out;
+            this.start = start;
+            this.end = end;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            long from = Math.max(position, start);
+            long to = Math.min(position + len - 1, end);
+            if (from <= to) {
+                out.write(b, off + (int) (from - position), (int) (to - from + 1));
+            }
+            position += len;
+            if (position > end) {
+                throw new Complete();
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            out.flush();
+        }
+    }
+}
