@@ -2,6 +2,7 @@ package id.banyuwangi.opendata.dataset;
 
 import id.banyuwangi.opendata.common.paging.Keyset;
 import id.banyuwangi.opendata.common.paging.PageRequest;
+import id.banyuwangi.opendata.common.paging.Sort;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,6 +32,28 @@ public class DatasetRecordRepository implements PanacheRepositoryBase<DatasetRec
         // range() is inclusive: limit + 1 rows
         return find(Keyset.query("from DatasetRecord r", "r", where, params, page), params)
                 .range(0, page.limit()).list();
+    }
+
+    /**
+     * Records of a version matching the filter by position (for clients that page by offset, such as CKAN's
+     * {@code datastore_search}), in the given order, and how many match in all.
+     */
+    public List<DatasetRecord> slice(String datasetId, int version, RecordFilter filter, Sort.Order<DatasetRecord> order,
+            int offset, int limit) {
+        List<String> where = new ArrayList<>(List.of(IN_VERSION));
+        Parameters params = Parameters.with("dataset", datasetId).and("version", version);
+        restrict(filter, where, params);
+        String field = "r." + order.field().path() + (order.descending() ? " desc" : " asc");
+        return find("from DatasetRecord r where " + String.join(" and ", where) + " order by " + field
+                + ", r.sortKey asc", params).range(offset, offset + limit - 1).list();
+    }
+
+    /** How many records of a version match the filter. */
+    public long count(String datasetId, int version, RecordFilter filter) {
+        List<String> where = new ArrayList<>(List.of(IN_VERSION));
+        Parameters params = Parameters.with("dataset", datasetId).and("version", version);
+        restrict(filter, where, params);
+        return count("from DatasetRecord r where " + String.join(" and ", where), params);
     }
 
     /** Hands every record of a version to {@code consumer} in key order, in constant memory. Needs a transaction. */

@@ -7,6 +7,7 @@ import id.banyuwangi.opendata.common.paging.PageParameters;
 import id.banyuwangi.opendata.common.paging.PageRequest;
 import id.banyuwangi.opendata.common.paging.Pager;
 import id.banyuwangi.opendata.common.paging.Slice;
+import id.banyuwangi.opendata.common.paging.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.io.OutputStream;
@@ -119,6 +120,24 @@ public class DatasetService {
         RecordFilter filter = recordQueries.filter(schema, parameters);
         PageRequest<DatasetRecord> page = pager.request(paging, recordQueries.sort(schema));
         return pager.slice(records.page(dataset.id, version.number(), filter, page), page);
+    }
+
+    /**
+     * Records of a version by position, for offset-paging clients: the filter as for {@link #records}, the order
+     * as a {@code sort} value, and the total number of matching records.
+     */
+    public OffsetPage offsetRecords(DatasetVersion version, Map<String, List<String>> parameters, String sort,
+            int offset, int limit) {
+        Dataset dataset = get(version.key.datasetId());
+        TableSchema schema = schema(dataset);
+        RecordFilter filter = recordQueries.filter(schema, parameters);
+        Sort.Order<DatasetRecord> order = recordQueries.sort(schema).parse(sort);
+        return new OffsetPage(schema, records.slice(dataset.id, version.number(), filter, order, offset, limit),
+                records.count(dataset.id, version.number(), filter));
+    }
+
+    /** Records by position with the total number matching. */
+    public record OffsetPage(TableSchema schema, List<DatasetRecord> records, long total) {
     }
 
     /** Writes a version as one download to {@code out}, in constant memory. */

@@ -1,5 +1,6 @@
 package id.banyuwangi.opendata.dataset;
 
+import id.banyuwangi.opendata.common.http.Format;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
@@ -7,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.List;
 
 /** A published, immutable version of a dataset. */
 @Entity
@@ -51,6 +53,22 @@ public class DatasetVersion {
     /** Size of the GeoJSON download, null for datasets without geometry. */
     @Column(name = "geojson_bytes")
     public Long geojsonBytes;
+
+    /** Size in bytes of the download in a format; null for GeoJSON of a dataset without geometry. */
+    public Long bytes(Format format) {
+        return switch (format) {
+            case CSV -> csvBytes;
+            case JSON -> jsonBytes;
+            case NDJSON -> ndjsonBytes;
+            case GEOJSON -> geojsonBytes;
+        };
+    }
+
+    /** The formats this version can be downloaded in. */
+    public List<Format> formats() {
+        return geojsonBytes == null ? List.of(Format.CSV, Format.JSON, Format.NDJSON)
+                : List.of(Format.CSV, Format.JSON, Format.NDJSON, Format.GEOJSON);
+    }
 
     /** The version number. */
     public int number() {

@@ -10,11 +10,14 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -24,6 +27,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * {@code application/problem+json} document, without stack traces, class names or SQL.
  */
 public class ProblemMapper {
+
+    /** Path of the CKAN-compatible API, whose errors take CKAN's envelope. */
+    private static final String CKAN_API = "/api/3/";
 
     /** Media type of problem details (RFC 9457). */
     public static final String PROBLEM_JSON = "application/problem+json";
@@ -114,15 +120,31 @@ public class ProblemMapper {
     }
 
     private Response.ResponseBuilder problem(ProblemType type, String detail, List<FieldError> errors, UriInfo uri) {
-        ProblemDetail body = new ProblemDetail(type.uri(), type.title(), type.status(), detail, uri.getPath(), errors);
+        Object body = uri.getPath().startsWith(CKAN_API) ? ckanError(type, detail, errors, uri)
+                : new ProblemDetail(type.uri(), type.title(), type.status(), detail, uri.getPath(), errors);
         try {
             return Response.status(type.status())
-                    .type(PROBLEM_JSON)
+                    .type(uri.getPath().startsWith(CKAN_API) ? MediaType.APPLICATION_JSON : PROBLEM_JSON)
                     .header(HttpHeaders.CACHE_CONTROL, "no-store")
                     .entity(json.writeValueAsBytes(body));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A problem document could not be serialised", e);
         }
+    }
+
+    /** CKAN's error envelope, for the CKAN-compatible API: clients of CKAN read errors in this shape. */
+    private static Map<String, Object> ckanError(ProblemType type, String detail, List<FieldError> errors,
+            UriInfo uri) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("__type", type.status() == 404 ? "Not Found Error" : type.status() < 500 ? "Validation Error"
+                : type.title());
+        error.put("message", detail);
+        errors.forEach(e -> error.put(e.field(), List.of(e.detail())));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("help", uri.getBaseUri() + "q/swagger-ui");
+        body.put("success", false);
+        body.put("error", error);
+        return body;
     }
 
     /**

@@ -41,6 +41,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Sources", description = "The source register: where every figure comes from."),
                 @Tag(name = "Datasets", description = "The dataset catalog: DCAT-AP metadata, immutable versions,"
                         + " records, downloads, diffs, citations and Frictionless Data Packages."),
+                @Tag(name = "Harvesting", description = "The catalog in the languages portals harvest: DCAT-AP"
+                        + " JSON-LD, DCAT-US data.json and a CKAN-compatible action API."),
                 @Tag(name = "Meta", description = "The API index and the problem types.")},
         components = @Components(schemas = @Schema(name = "Problem", implementation = ProblemDetail.class)))
 public class OpenApiDocument extends Application {

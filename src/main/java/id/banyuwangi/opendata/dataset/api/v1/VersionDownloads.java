@@ -81,18 +81,12 @@ public class VersionDownloads {
 
     /** Size of a download format; 400 when the dataset has no geometry for GeoJSON. */
     static long size(DatasetVersion version, Format format) {
-        return switch (format) {
-            case CSV -> version.csvBytes;
-            case JSON -> version.jsonBytes;
-            case NDJSON -> version.ndjsonBytes;
-            case GEOJSON -> {
-                if (version.geojsonBytes == null) {
-                    throw ApiException.invalidParameter("format", "geojson is offered only for datasets with"
-                            + " geometry; this one has none");
-                }
-                yield version.geojsonBytes;
-            }
-        };
+        Long bytes = version.bytes(format);
+        if (bytes == null) {
+            throw ApiException.invalidParameter("format", "geojson is offered only for datasets with geometry;"
+                    + " this one has none");
+        }
+        return bytes;
     }
 
     /** The inclusive byte range asked for, null for the whole content; 416 when it cannot be satisfied. */

@@ -1,0 +1,45 @@
+package id.banyuwangi.opendata.harvest.api;
+
+import id.banyuwangi.opendata.common.http.ApiResponses;
+import id.banyuwangi.opendata.harvest.HarvestService;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** {@code /data.json}: the catalog for DCAT-US (Project Open Data) harvesters. */
+@Path("/data.json")
+@Tag(name = "Harvesting")
+public class DataJsonResource {
+
+    private final HarvestService harvest;
+    private final DcatDocuments documents;
+    private final ApiResponses responses;
+
+    public DataJsonResource(HarvestService harvest, DcatDocuments documents, ApiResponses responses) {
+        this.harvest = harvest;
+        this.documents = documents;
+        this.responses = responses;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getDataJson", summary = "The catalog as DCAT-US 1.1 (Project Open Data)",
+            description = "The data.json catalog that DCAT-US / Project Open Data harvesters read.")
+    @APIResponse(responseCode = "200", description = "The catalog.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT),
+            examples = @ExampleObject(name = "data.json", value = "{\"conformsTo\":"
+                    + "\"https://project-open-data.cio.gov/v1.1/schema\",\"dataset\":[{\"title\":\"Villages\","
+                    + "\"accessLevel\":\"public\"}]}")))
+    public Response dcatUs() {
+        return responses.get(() -> responses.json(documents.dcatUs(harvest.entries(), responses.baseUri())));
+    }
+}
