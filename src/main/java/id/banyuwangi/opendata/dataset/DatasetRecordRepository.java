@@ -38,8 +38,8 @@ public class DatasetRecordRepository implements PanacheRepositoryBase<DatasetRec
      * Records of a version matching the filter by position (for clients that page by offset, such as CKAN's
      * {@code datastore_search}), in the given order, and how many match in all.
      */
-    public List<DatasetRecord> slice(String datasetId, int version, RecordFilter filter, Sort.Order<DatasetRecord> order,
-            int offset, int limit) {
+    public List<DatasetRecord> slice(String datasetId, int version, RecordFilter filter,
+            Sort.Order<DatasetRecord> order, int offset, int limit) {
         List<String> where = new ArrayList<>(List.of(IN_VERSION));
         Parameters params = Parameters.with("dataset", datasetId).and("version", version);
         restrict(filter, where, params);

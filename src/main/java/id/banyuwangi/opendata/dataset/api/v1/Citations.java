@@ -44,7 +44,8 @@ final class Citations {
         item.put("type", "dataset");
         item.put("title", d.titleEn);
         item.put("author", List.of(Map.of("literal", d.publisher.nameEn)));
-        item.put("issued", Map.of("date-parts", List.of(List.of(at.getYear(), at.getMonthValue(), at.getDayOfMonth()))));
+        item.put("issued", Map.of("date-parts",
+                List.of(List.of(at.getYear(), at.getMonthValue(), at.getDayOfMonth()))));
         item.put("version", String.valueOf(v.number()));
         item.put("publisher", SERVICE);
         item.put("URL", url);

@@ -19,5 +19,6 @@ public record DatasetRecordsDto(
             {"dataset_id":"villages","version":2,"items":[{"code":"35.10.03.2002","name":"Sumberasri","type":"desa",\
             "district_code":"35.10.03","district_name":"Purwoharjo","postal_code":"68483","bps_code":"3510030002",\
             "lat":-8.577935,"lon":114.27152,"polygon_area_km2":21.211}],"paging":{"limit":1,"next_cursor":null,\
-            "next":null,"self":"https://example.org/api/v1/datasets/villages/versions/2/records?code=35.10.03.2002"}}""";
+            "next":null,\
+            "self":"https://example.org/api/v1/datasets/villages/versions/2/records?code=35.10.03.2002"}}""";
 }

@@ -12,7 +12,6 @@ import id.banyuwangi.opendata.common.paging.Slice;
 import id.banyuwangi.opendata.dataset.Dataset;
 import id.banyuwangi.opendata.dataset.DatasetDiff;
 import id.banyuwangi.opendata.dataset.DatasetFilter;
-import id.banyuwangi.opendata.dataset.DatasetRecord;
 import id.banyuwangi.opendata.dataset.DatasetService;
 import id.banyuwangi.opendata.dataset.DatasetVersion;
 import id.banyuwangi.opendata.dataset.TableSchema;
@@ -84,7 +83,8 @@ public class DatasetResource {
     public Response list(@BeanParam ListQuery query,
             @Parameter(description = "Words to find in titles, descriptions and keywords.", example = "desa")
             @QueryParam("q") String q,
-            @Parameter(description = "A DCAT-AP theme (lower case).", example = "regi") @QueryParam("theme") String theme,
+            @Parameter(description = "A DCAT-AP theme (lower case).", example = "regi")
+            @QueryParam("theme") String theme,
             @Parameter(description = "An organization id.", example = "dpmd-banyuwangi")
             @QueryParam("publisher") String publisher,
             @Parameter(description = "An SPDX licence id.", example = "ODbL-1.0") @QueryParam("license") String license,

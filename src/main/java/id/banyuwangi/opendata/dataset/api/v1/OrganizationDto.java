@@ -18,7 +18,8 @@ public record OrganizationDto(
     /** Example of an organization in JSON. */
     public static final String EXAMPLE = """
             {"id":"dpmd-banyuwangi","name":"Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Banyuwangi",\
-            "name_en":"Community and Village Empowerment Office of Banyuwangi Regency","url":"https://banyuwangikab.go.id",\
+            "name_en":"Community and Village Empowerment Office of Banyuwangi Regency",\
+            "url":"https://banyuwangikab.go.id",\
             "email":null,"datasets":"https://example.org/api/v1/datasets?publisher=dpmd-banyuwangi"}""";
 
     /** A page of organizations. */
