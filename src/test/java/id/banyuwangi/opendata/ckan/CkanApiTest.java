@@ -94,6 +94,8 @@ class CkanApiTest {
         given().queryParam("resource_id", "villages-csv").queryParam("filters", "{\"nope\":\"x\"}")
                 .get(ACTION + "datastore_search").then().statusCode(400).body("error.nope", hasSize(1));
         given().get(ACTION + "package_search?fq=groups:x").then().statusCode(400);
+        given().get(ACTION + "datastore_search?resource_id=villages-csv&fields=code,nope").then().statusCode(400)
+                .body("error.fields[0]", org.hamcrest.Matchers.containsString("nope"));
         given().get(ACTION + "resource_show?id=villages-xlsx").then().statusCode(404);
     }
 }

@@ -9,7 +9,7 @@ import id.banyuwangi.opendata.common.http.ApiResponses;
 import id.banyuwangi.opendata.common.http.Format;
 import id.banyuwangi.opendata.dataset.Dataset;
 import id.banyuwangi.opendata.dataset.DatasetFilter;
-import id.banyuwangi.opendata.dataset.DatasetRecord;
+import id.banyuwangi.opendata.dataset.api.v1.RecordValues;
 import id.banyuwangi.opendata.dataset.DatasetService;
 import id.banyuwangi.opendata.dataset.DatasetVersion;
 import id.banyuwangi.opendata.dataset.TableSchema;
@@ -20,7 +20,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -28,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -220,6 +220,11 @@ public class CkanResource {
             DatasetService.OffsetPage page = datasets.offsetRecords(ref.version(), parameters, order, skip, rows);
             TableSchema schema = page.schema();
             List<String> selected = fields == null ? null : List.of(fields.split(","));
+            if (selected != null) {
+                selected.stream().filter(f -> schema.column(f) == null).findFirst().ifPresent(f -> {
+                    throw ApiException.invalidParameter("fields", "names '" + f + "', which is not a field");
+                });
+            }
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("resource_id", resourceId);
             List<Map<String, String>> described = new ArrayList<>();
@@ -227,7 +232,8 @@ public class CkanResource {
                     .forEach(f -> described.add(Map.of("id", f.name(), "type", f.numeric() ? "numeric" : "text")));
             result.put("fields", described);
             List<Map<String, Object>> records = new ArrayList<>();
-            page.records().forEach(r -> records.add(values(schema, r, selected)));
+            page.records().forEach(r -> records.add(RecordValues.of(schema, r,
+                    selected == null ? null : Set.copyOf(selected))));
             result.put("records", records);
             if (total) {
                 result.put("total", page.total());
@@ -262,20 +268,6 @@ public class CkanResource {
             throw ApiException.notFound("No resource has the id '" + id + "'.");
         }
         return new ResourceRef(dataset, version, format);
-    }
-
-    private static Map<String, Object> values(TableSchema schema, DatasetRecord r,
-            List<String> selected) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        List<TableSchema.Field> columns = schema.columns();
-        for (int i = 0; i < columns.size(); i++) {
-            TableSchema.Field field = columns.get(i);
-            if (selected == null || selected.contains(field.name())) {
-                String text = r.text(i + 1);
-                values.put(field.name(), text.isEmpty() ? null : field.numeric() ? new BigDecimal(text) : text);
-            }
-        }
-        return values;
     }
 
     private Map<String, List<String>> filters(String filters) {

@@ -207,7 +207,7 @@ public class DatasetResource {
             @QueryParam("bom") String bom) {
         VersionRef ref = ref("version", version);
         Format chosen = responses.negotiate(format, Format.CSV, Format.JSON, Format.NDJSON, Format.GEOJSON);
-        boolean withBom = Boolean.TRUE.equals(Parameters.parse("bom", bom, DatasetResource::bool));
+        boolean withBom = Parameters.flag("bom", bom);
         if (withBom && chosen != Format.CSV) {
             throw ApiException.invalidParameter("bom", "applies to CSV only");
         }
@@ -341,12 +341,5 @@ public class DatasetResource {
             throw new IllegalArgumentException("must hold words, at most 200 characters");
         }
         return q;
-    }
-
-    private static Boolean bool(String value) {
-        if (!value.equals("true") && !value.equals("false")) {
-            throw new IllegalArgumentException("must be true or false");
-        }
-        return Boolean.valueOf(value);
     }
 }

@@ -9,12 +9,13 @@ import java.util.Map;
 import java.util.Set;
 
 /** A record as a JSON object: every field of the schema (or of {@code fields}) in order, typed, null when empty. */
-final class RecordValues {
+public final class RecordValues {
 
     private RecordValues() {
     }
 
-    static Map<String, Object> of(TableSchema schema, DatasetRecord record, Set<String> fields) {
+    /** The record's values; {@code fields} selects some fields, null means all. */
+    public static Map<String, Object> of(TableSchema schema, DatasetRecord record, Set<String> fields) {
         Map<String, Object> values = new LinkedHashMap<>();
         int slot = 0;
         for (TableSchema.Field field : schema.fields()) {

@@ -69,7 +69,7 @@ public class ObservationFilterParams {
                 Parameters.parse("period", period, Period::parse),
                 Parameters.parse("period_from", periodFrom, Period::parse),
                 Parameters.parse("period_to", periodTo, Period::parse),
-                Boolean.TRUE.equals(Parameters.parse("latest", latest, ObservationFilterParams::bool)),
+                Parameters.flag("latest", latest),
                 Parameters.parse("status", status, SourceStatus::parse));
     }
 
@@ -90,12 +90,5 @@ public class ObservationFilterParams {
                     "lists more than " + MAX_CODES + " codes");
         }
         return codes;
-    }
-
-    private static Boolean bool(String value) {
-        if (!value.equals("true") && !value.equals("false")) {
-            throw new IllegalArgumentException("must be true or false");
-        }
-        return Boolean.valueOf(value);
     }
 }
