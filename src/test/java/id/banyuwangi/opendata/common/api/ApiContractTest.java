@@ -239,6 +239,9 @@ class ApiContractTest {
                 .body("links.observations", endsWith("/api/v1/observations"))
                 .body("links.services", endsWith("/api/v1/services"))
                 .body("links.sources", endsWith("/api/v1/sources"))
+                .body("links.datasets", endsWith("/api/v1/datasets"))
+                .body("links.catalog", endsWith("/api/v1/catalog.jsonld"))
+                .body("links.ckan", endsWith("/api/3/action/package_list"))
                 .body("links.openapi", endsWith("/q/openapi"));
     }
 

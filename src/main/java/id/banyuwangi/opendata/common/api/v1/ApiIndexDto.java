@@ -18,6 +18,8 @@ public record ApiIndexDto(
             "indicators":"https://example.org/api/v1/indicators",\
             "observations":"https://example.org/api/v1/observations",\
             "services":"https://example.org/api/v1/services","sources":"https://example.org/api/v1/sources",\
+            "datasets":"https://example.org/api/v1/datasets","catalog":"https://example.org/api/v1/catalog.jsonld",\
+            "ckan":"https://example.org/api/3/action/package_list",\
             "openapi":"https://example.org/q/openapi","documentation":"https://example.org/q/swagger-ui",\
             "health":"https://example.org/q/health","metrics":"https://example.org/q/metrics"}}""";
 
@@ -32,6 +34,9 @@ public record ApiIndexDto(
             @Schema(description = "Indicator values per area and period.") String observations,
             @Schema(description = "The Smart Kampung public services.") String services,
             @Schema(description = "The source register.") String sources,
+            @Schema(description = "The dataset catalog (versions, downloads, diffs).") String datasets,
+            @Schema(description = "The catalog as DCAT-AP JSON-LD, for harvesters.") String catalog,
+            @Schema(description = "The CKAN-compatible action API.") String ckan,
             @Schema(description = "The OpenAPI 3 document (YAML; JSON with ?format=json).") String openapi,
             @Schema(description = "Interactive documentation (Swagger UI).") String documentation,
             @Schema(description = "Health checks.") String health,
@@ -43,10 +48,11 @@ public record ApiIndexDto(
         String api = baseUri + "api/v1";
         return new ApiIndexDto("Banyuwangi Open Data API", "v1",
                 "Open data of Kabupaten Banyuwangi (Kemendagri 35.10): kecamatan and desa/kelurahan with their codes,"
-                        + " boundaries, postal and BPS codes; development indicators; Smart Kampung public services."
-                        + " Data licence: ODbL 1.0; see data-seed/README.md for the sources.",
+                        + " boundaries, postal and BPS codes; development indicators; Smart Kampung public services;"
+                        + " a catalog of versioned datasets. Each dataset states its licence and sources.",
                 new Links(api, api + "/regency", api + "/districts", api + "/villages", api + "/indicators",
-                        api + "/observations", api + "/services", api + "/sources", baseUri + "q/openapi",
+                        api + "/observations", api + "/services", api + "/sources", api + "/datasets",
+                        api + "/catalog.jsonld", baseUri + "api/3/action/package_list", baseUri + "q/openapi",
                         baseUri + "q/swagger-ui", baseUri + "q/health", baseUri + "q/metrics"));
     }
 }
