@@ -306,37 +306,8 @@ indicators_main() {
     die "the second start migrated or reloaded data (seed_load held $SEED_SETS_AFTER_LOAD rows after the load)"
   fi
 
-  # 4. request scenarios against the service and nginx.
-  local name path ext
-  local -a names=() paths=() exts=()
-  while IFS='|' read -r name path ext; do
-    names+=("$name"); paths+=("$path"); exts+=("$ext")
-    fetch_scenario "$name" "$path" "$ext"
-  done < <(scenarios)
-
-  start_nginx
-  local i
-  for i in "${!names[@]}"; do check_nginx_copy "${names[$i]}" "${exts[$i]}"; done
-
-  # 5. wrk per scenario.
-  local -a rows=()
-  for i in "${!names[@]}"; do
-    name=${names[$i]} path=${paths[$i]} ext=${exts[$i]}
-    local svc_url="http://$HOST:$PORT$path" ngx_url="http://$HOST:$NGINX_PORT/$name.$ext"
-    if ((WARMUP > 0)); then
-      log "$name: warm-up ${WARMUP}s against the service"
-      run_wrk "$svc_url" "$WARMUP" "$WORK/wrk/$name.warmup.txt"
-    fi
-    log "$name: service ${DURATION}s"
-    run_wrk "$svc_url" "$DURATION" "$WORK/wrk/$name.service.txt" --latency
-    log "$name: nginx ${DURATION}s"
-    run_wrk "$ngx_url" "$DURATION" "$WORK/wrk/$name.nginx.txt" --latency
-    local s_rps s_p99 s_non s_sock n_rps n_p99 n_non n_sock ratio
-    read -r s_rps s_p99 s_non s_sock < <(parse_wrk "$WORK/wrk/$name.service.txt")
-    read -r n_rps n_p99 n_non n_sock < <(parse_wrk "$WORK/wrk/$name.nginx.txt")
-    ratio="$(awk -v a="$s_rps" -v b="$n_rps" 'BEGIN { if (b + 0 > 0) printf "%.3f", a / b; else print "n/a" }')"
-    rows+=("$name|$s_rps|$s_p99|$s_non|$n_rps|$n_p99|$n_non|$ratio|$s_sock|$n_sock|$(wc -c <"$WORK/www/$name.$ext")")
-  done
+  # 4. and 5. request scenarios against the service and nginx (bench/run.sh).
+  measure_scenarios
 
   # 6. export, twice, with the RSS sampled; then the same file from nginx.
   local hwm_before; hwm_before="$(vm_kb "$SERVICE_PID" VmHWM)"
@@ -379,8 +350,8 @@ indicators_main() {
   out="$root/bench/out/indicators-$stamp.txt"
   table="$(
     {
-      echo "scenario|service req/s|service p99 ms|service non-2xx|nginx req/s|nginx p99 ms|nginx non-2xx|ratio (service/nginx)|service sock err|nginx sock err|body bytes"
-      printf '%s\n' "${rows[@]}"
+      echo "$SCENARIO_HEADER"
+      printf '%s\n' "${SCENARIO_ROWS[@]}"
     } | format_table
   )"
   erow() { # label code rows secs bytes peak

@@ -241,23 +241,13 @@ peak_rss() {
 }
 
 # --- main --------------------------------------------------------------------------------------------
-main() {
-  [[ "$DURATION" =~ ^[1-9][0-9]*$ ]] || die "DURATION must be a positive integer (seconds)"
-  [[ "$WARMUP" =~ ^[0-9]+$ ]] || die "WARMUP must be a non-negative integer (seconds)"
-  cd "$(dirname "$0")/.."
-  local root; root="$(pwd)"
-  trap cleanup EXIT
-  trap 'exit 130' INT
-  trap 'exit 143' TERM
-
-  ensure_tools
-  WORK="$(mktemp -d -t bench-regions.XXXXXX)"
-  mkdir -p "$WORK/www" "$WORK/wrk"
-  build_service
-  start_service
-
+# Fetches every scenario of `scenarios` from the service, serves the same bytes with nginx, runs wrk against
+# both and leaves one table row per scenario in SCENARIO_ROWS (columns as in SCENARIO_HEADER), and the scenarios
+# in names, paths and exts for the report.
+SCENARIO_HEADER="scenario|service req/s|service p99 ms|service non-2xx|nginx req/s|nginx p99 ms|ratio (service/nginx)|service sock err|nginx non-2xx|nginx sock err|body bytes"
+measure_scenarios() {
   local name path ext
-  local -a names=() paths=() exts=()
+  names=() paths=() exts=()
   while IFS='|' read -r name path ext; do
     names+=("$name"); paths+=("$path"); exts+=("$ext")
     fetch_scenario "$name" "$path" "$ext"
@@ -267,7 +257,7 @@ main() {
   local i
   for i in "${!names[@]}"; do check_nginx_copy "${names[$i]}" "${exts[$i]}"; done
 
-  local -a rows=()
+  SCENARIO_ROWS=()
   for i in "${!names[@]}"; do
     name=${names[$i]} path=${paths[$i]} ext=${exts[$i]}
     local svc_url="http://$HOST:$PORT$path" ngx_url="http://$HOST:$NGINX_PORT/$name.$ext"
@@ -283,8 +273,26 @@ main() {
     read -r s_rps s_p99 s_non s_sock < <(parse_wrk "$WORK/wrk/$name.service.txt")
     read -r n_rps n_p99 n_non n_sock < <(parse_wrk "$WORK/wrk/$name.nginx.txt")
     ratio="$(awk -v a="$s_rps" -v b="$n_rps" 'BEGIN { if (b + 0 > 0) printf "%.3f", a / b; else print "n/a" }')"
-    rows+=("$name|$s_rps|$s_p99|$s_non|$n_rps|$n_p99|$ratio|$s_sock|$n_non|$n_sock|$(wc -c <"$WORK/www/$name.$ext")")
+    SCENARIO_ROWS+=("$name|$s_rps|$s_p99|$s_non|$n_rps|$n_p99|$ratio|$s_sock|$n_non|$n_sock|$(wc -c <"$WORK/www/$name.$ext")")
   done
+}
+
+main() {
+  [[ "$DURATION" =~ ^[1-9][0-9]*$ ]] || die "DURATION must be a positive integer (seconds)"
+  [[ "$WARMUP" =~ ^[0-9]+$ ]] || die "WARMUP must be a non-negative integer (seconds)"
+  cd "$(dirname "$0")/.."
+  local root; root="$(pwd)"
+  trap cleanup EXIT
+  trap 'exit 130' INT
+  trap 'exit 143' TERM
+
+  ensure_tools
+  WORK="$(mktemp -d -t bench-regions.XXXXXX)"
+  mkdir -p "$WORK/www" "$WORK/wrk"
+  build_service
+  start_service
+
+  measure_scenarios
 
   local rss; rss="$(peak_rss "$SERVICE_PID")"
   kill -0 "$SERVICE_PID" 2>/dev/null || log "warning: the service exited during the run"
@@ -295,8 +303,8 @@ main() {
   out="$root/bench/out/regions-$stamp.txt"
   table="$(
     {
-      echo "scenario|service req/s|service p99 ms|service non-2xx|nginx req/s|nginx p99 ms|ratio (service/nginx)|service sock err|nginx non-2xx|nginx sock err|body bytes"
-      printf '%s\n' "${rows[@]}"
+      echo "$SCENARIO_HEADER"
+      printf '%s\n' "${SCENARIO_ROWS[@]}"
     } | format_table
   )"
   {
