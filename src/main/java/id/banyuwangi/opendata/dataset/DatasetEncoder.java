@@ -3,10 +3,8 @@ package id.banyuwangi.opendata.dataset;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import id.banyuwangi.opendata.common.http.Format;
+import id.banyuwangi.opendata.common.http.RowWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -20,9 +18,6 @@ import java.util.List;
  * which is what makes a version's SHA-256 and sizes, computed when it is published, true for every download.
  */
 public final class DatasetEncoder implements AutoCloseable {
-
-    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
-            .build();
 
     private final TableSchema schema;
     private final List<TableSchema.Field> columns;
@@ -38,9 +33,7 @@ public final class DatasetEncoder implements AutoCloseable {
         this.out = out;
         try {
             if (format == Format.CSV) {
-                CsvSchema.Builder header = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n");
-                columns.forEach(c -> header.addColumn(c.name()));
-                this.csv = CSV.writer(header.build()).writeValues(out);
+                this.csv = RowWriter.csvCells(columns.stream().map(TableSchema.Field::name).toList(), out);
                 this.json = null;
             } else {
                 this.csv = null;

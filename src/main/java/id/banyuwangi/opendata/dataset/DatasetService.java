@@ -113,13 +113,16 @@ public class DatasetService {
      * ({@code field=v1,v2}, {@code field_min=}, {@code field_max=}), {@code q} and {@code sort} are checked against
      * the schema; anything that names no field is a 400 naming it.
      */
-    public Slice<DatasetRecord> records(DatasetVersion version, Map<String, List<String>> parameters,
-            PageParameters paging) {
+    public RecordPage records(DatasetVersion version, Map<String, List<String>> parameters, PageParameters paging) {
         Dataset dataset = get(version.key.datasetId());
         TableSchema schema = schema(dataset);
         RecordFilter filter = recordQueries.filter(schema, parameters);
         PageRequest<DatasetRecord> page = pager.request(paging, recordQueries.sort(schema));
-        return pager.slice(records.page(dataset.id, version.number(), filter, page), page);
+        return new RecordPage(schema, pager.slice(records.page(dataset.id, version.number(), filter, page), page));
+    }
+
+    /** One page of records with the schema that reads them. */
+    public record RecordPage(TableSchema schema, Slice<DatasetRecord> records) {
     }
 
     /**

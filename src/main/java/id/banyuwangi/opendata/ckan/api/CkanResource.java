@@ -29,7 +29,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -133,10 +132,9 @@ public class CkanResource {
             result.put("count", matching.size());
             result.put("sort", sort == null ? "name asc" : sort);
             result.put("results", results);
-            Map<String, Map<String, Long>> facets = Map.of(
-                    "organization", count(matching, e -> List.of(e.dataset().publisher.id)),
-                    "tags", count(matching, e -> e.dataset().keywordList()),
-                    "license_id", count(matching, e -> List.of(e.dataset().licenseId)));
+            DatasetService.Facets counts = datasets.facets(filter);
+            Map<String, Map<String, Long>> facets = Map.of("organization", counts.publisher(),
+                    "tags", counts.keyword(), "license_id", counts.license());
             result.put("facets", facets);
             result.put("search_facets", searchFacets(facets));
             return responses.json(documents.success("package_search", result, responses.baseUri()));
@@ -219,21 +217,15 @@ public class CkanResource {
             ResourceRef ref = resource(resourceId);
             DatasetService.OffsetPage page = datasets.offsetRecords(ref.version(), parameters, order, skip, rows);
             TableSchema schema = page.schema();
-            List<String> selected = fields == null ? null : List.of(fields.split(","));
-            if (selected != null) {
-                selected.stream().filter(f -> schema.column(f) == null).findFirst().ifPresent(f -> {
-                    throw ApiException.invalidParameter("fields", "names '" + f + "', which is not a field");
-                });
-            }
+            Set<String> selected = RecordValues.select(schema.columns(), fields);
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("resource_id", resourceId);
             List<Map<String, String>> described = new ArrayList<>();
-            schema.columns().stream().filter(f -> selected == null || selected.contains(f.name()))
+            schema.columns().stream().filter(f -> selected.contains(f.name()))
                     .forEach(f -> described.add(Map.of("id", f.name(), "type", f.numeric() ? "numeric" : "text")));
             result.put("fields", described);
             List<Map<String, Object>> records = new ArrayList<>();
-            page.records().forEach(r -> records.add(RecordValues.of(schema, r,
-                    selected == null ? null : Set.copyOf(selected))));
+            page.records().forEach(r -> records.add(RecordValues.of(schema, r, selected)));
             result.put("records", records);
             if (total) {
                 result.put("total", page.total());
@@ -351,13 +343,6 @@ public class CkanResource {
             search.put(field, Map.of("title", field, "items", items));
         });
         return search;
-    }
-
-    private static Map<String, Long> count(List<HarvestService.Entry> entries,
-            Function<HarvestService.Entry, List<String>> values) {
-        Map<String, Long> counts = new TreeMap<>();
-        entries.forEach(e -> values.apply(e).forEach(v -> counts.merge(v, 1L, Long::sum)));
-        return counts;
     }
 
     private static String required(String name, String value) {

@@ -35,13 +35,21 @@ public abstract class RowWriter implements AutoCloseable {
     @Override
     public abstract void close();
 
+    /**
+     * The RFC 4180 writer every CSV of the service goes through: the header row at once, then one list of cells per
+     * row, CRLF line ends, quotes only where a cell needs them.
+     */
+    public static SequenceWriter csvCells(List<String> columns, OutputStream out) throws IOException {
+        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n");
+        columns.forEach(schema::addColumn);
+        return CSV.writer(schema.build()).writeValues(out);
+    }
+
     /** A CSV writer for rows of {@code rowType}, with the header written at once. */
     public static RowWriter csv(ObjectMapper json, Class<?> rowType, OutputStream out) {
         List<String> columns = columns(json, rowType);
-        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n");
-        columns.forEach(schema::addColumn);
         try {
-            SequenceWriter writer = CSV.writer(schema.build()).writeValues(out);
+            SequenceWriter writer = csvCells(columns, out);
             return new RowWriter() {
                 @Override
                 public void write(Object row) {

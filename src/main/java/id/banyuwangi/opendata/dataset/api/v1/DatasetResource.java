@@ -14,7 +14,6 @@ import id.banyuwangi.opendata.dataset.DatasetDiff;
 import id.banyuwangi.opendata.dataset.DatasetFilter;
 import id.banyuwangi.opendata.dataset.DatasetService;
 import id.banyuwangi.opendata.dataset.DatasetVersion;
-import id.banyuwangi.opendata.dataset.TableSchema;
 import id.banyuwangi.opendata.dataset.VersionRef;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -26,7 +25,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -174,10 +172,11 @@ public class DatasetResource {
         Map<String, List<String>> parameters = uriInfo.getQueryParameters();
         return immutable(ref, () -> {
             DatasetVersion v = datasets.version(id, ref);
-            TableSchema schema = datasets.schema(datasets.get(id));
-            Set<String> selected = fields(schema, fields);
-            Slice<Map<String, Object>> page = datasets.records(v, parameters, new PageParameters(limit, cursor, sort))
-                    .map(r -> RecordValues.of(schema, r, selected));
+            DatasetService.RecordPage records = datasets.records(v, parameters, new PageParameters(limit, cursor,
+                    sort));
+            Set<String> selected = RecordValues.select(records.schema().fields(), fields);
+            Slice<Map<String, Object>> page = records.records().map(r -> RecordValues.of(records.schema(), r,
+                    selected));
             return responses.json(new DatasetRecordsDto(id, v.number(), page.items(), responses.paging(page)));
         });
     }
@@ -320,20 +319,6 @@ public class DatasetResource {
 
     private static VersionRef ref(String parameter, String text) {
         return Parameters.parse(parameter, text, VersionRef::parse);
-    }
-
-    private static Set<String> fields(TableSchema schema, String fields) {
-        if (fields == null) {
-            return null;
-        }
-        Set<String> selected = new HashSet<>();
-        for (String name : fields.split(",")) {
-            if (schema.fields().stream().noneMatch(f -> f.name().equals(name.trim()))) {
-                throw ApiException.invalidParameter("fields", "names '" + name + "', which is not a field");
-            }
-            selected.add(name.trim());
-        }
-        return selected;
     }
 
     private static String words(String q) {

@@ -3,15 +3,37 @@ package id.banyuwangi.opendata.dataset.api.v1;
 import com.fasterxml.jackson.databind.util.RawValue;
 import id.banyuwangi.opendata.dataset.DatasetRecord;
 import id.banyuwangi.opendata.dataset.TableSchema;
+import id.banyuwangi.opendata.common.error.ApiException;
 import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** A record as a JSON object: every field of the schema (or of {@code fields}) in order, typed, null when empty. */
 public final class RecordValues {
 
     private RecordValues() {
+    }
+
+    /**
+     * The fields a comma-separated {@code fields} parameter selects among {@code selectable}, all of them when it is
+     * absent; a name that is not selectable is a 400.
+     */
+    public static Set<String> select(List<TableSchema.Field> selectable, String fields) {
+        if (fields == null) {
+            return selectable.stream().map(TableSchema.Field::name).collect(Collectors.toSet());
+        }
+        Set<String> selected = new HashSet<>();
+        for (String name : fields.split(",")) {
+            if (selectable.stream().noneMatch(f -> f.name().equals(name.trim()))) {
+                throw ApiException.invalidParameter("fields", "names '" + name + "', which is not a field");
+            }
+            selected.add(name.trim());
+        }
+        return selected;
     }
 
     /** The record's values; {@code fields} selects some fields, null means all. */
