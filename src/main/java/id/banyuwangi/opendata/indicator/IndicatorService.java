@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /** Reads the indicator catalogue and rolls observations up to kecamatan and regency. */
 @ApplicationScoped
@@ -79,8 +78,8 @@ public class IndicatorService {
         }
         String summarised = period != null ? period.toString()
                 : observations.latestPeriod(code, RegionLevel.VILLAGE).orElse(null);
-        List<Observation> rows = summarised == null ? List.of() : preferred(
-                observations.ofPeriod(code, summarised, RegionLevel.VILLAGE));
+        List<Observation> rows = summarised == null ? List.of() : Observation.preferred(
+                observations.ofPeriod(code, summarised, RegionLevel.VILLAGE), o -> o.areaCode);
         List<IndicatorSummary.Group> groups = new ArrayList<>();
         if (by == Grouping.DISTRICT) {
             regions.districts().forEach(d -> groups.add(group(indicator, d.code(), d.name(),
@@ -90,15 +89,6 @@ public class IndicatorService {
             groups.add(group(indicator, regency.code(), regency.name(), rows));
         }
         return new IndicatorSummary(indicator, by.name().toLowerCase(Locale.ROOT), summarised, groups);
-    }
-
-    /** One observation per area: the preferred one where several sources give a value. */
-    static List<Observation> preferred(List<Observation> rows) {
-        return rows.stream()
-                .collect(Collectors.groupingBy(o -> o.areaCode, LinkedHashMap::new, Collectors.toList()))
-                .values().stream()
-                .map(same -> same.stream().min(Observation.PREFERENCE).orElseThrow())
-                .toList();
     }
 
     private static IndicatorSummary.Group group(Indicator indicator, String code, String name,

@@ -13,6 +13,11 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BinaryOperator;
+import java.util.function.Function;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -30,6 +35,16 @@ public class Observation {
      */
     public static final Comparator<Observation> PREFERENCE =
             Comparator.<Observation, SourceStatus>comparing(o -> o.status).thenComparing(o -> o.sourceId);
+
+    /**
+     * The preferred observation ({@link #PREFERENCE}) of each group of {@code rows} that {@code key} forms, in the
+     * order the groups first appear.
+     */
+    public static <K> List<Observation> preferred(List<Observation> rows, Function<Observation, K> key) {
+        Map<K, Observation> best = new LinkedHashMap<>();
+        rows.forEach(o -> best.merge(key.apply(o), o, BinaryOperator.minBy(PREFERENCE)));
+        return List.copyOf(best.values());
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -57,10 +57,7 @@ public class VillageProfileService {
 
     /** The preferred observation of each period, most recent first, undated ones last. */
     private static List<Observation> onePerPeriod(List<Observation> rows) {
-        return rows.stream()
-                .collect(Collectors.groupingBy(o -> o.period, Collectors.minBy(Observation.PREFERENCE)))
-                .values().stream()
-                .map(o -> o.orElseThrow())
+        return Observation.preferred(rows, o -> o.period).stream()
                 .sorted(Comparator.comparing((Observation o) -> Observation.UNDATED.equals(o.period))
                         .thenComparing(o -> o.period, Comparator.reverseOrder()))
                 .toList();
