@@ -2,6 +2,7 @@ package id.banyuwangi.opendata.common.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** Typed settings of the service, under the {@code opendata.} prefix. */
 @ConfigMapping(prefix = "opendata")
@@ -21,6 +22,9 @@ public interface OpenDataConfig {
 
     /** Synthetic demonstration data; none is ever loaded unless switched on here. */
     Synthetic synthetic();
+
+    /** Rate limiting of the public API per client (an API key, else the client's IP address). */
+    RateLimit rateLimit();
 
     /** Paging of every list endpoint. */
     interface Paging {
@@ -62,5 +66,49 @@ public interface OpenDataConfig {
          */
         @WithDefault("false")
         boolean deliveryStatistics();
+    }
+
+    /** Rate limiting of the public API per client (an API key, else the client's IP address). */
+    interface RateLimit {
+        /** Whether requests are counted and limited; when off, no RateLimit headers are sent either. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Requests per window for a client without an API key, counted per IP address. */
+        @WithDefault("1200")
+        int anonymousRequests();
+
+        /** Requests per window for a client that sends {@code Authorization: Bearer <key>}, counted per key. */
+        @WithDefault("6000")
+        int keyedRequests();
+
+        /** Length of the fixed window, which starts at a client's first request; whole seconds, at least one. */
+        @WithDefault("60s")
+        Duration window();
+
+        /** Where the counters live: {@code memory} (this replica only) or {@code redis} (shared by replicas). */
+        @WithDefault("memory")
+        Store store();
+
+        /**
+         * Whether to take the client address from the last {@code X-Forwarded-For} entry (the one the proxy in
+         * front of the service added) instead of the connection; only behind a proxy that sets it.
+         */
+        @WithDefault("false")
+        boolean trustForwardedFor();
+
+        /** Prefix of the counter keys in Redis, so that several services or environments can share one server. */
+        @WithDefault("opendata:rate-limit:")
+        String redisKeyPrefix();
+
+        /** How long a request waits for Redis before it is let through uncounted. */
+        @WithDefault("200ms")
+        Duration redisTimeout();
+
+        /** Where the counters live. */
+        enum Store {
+            MEMORY,
+            REDIS
+        }
     }
 }

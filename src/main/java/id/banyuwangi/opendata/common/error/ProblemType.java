@@ -21,6 +21,10 @@ public enum ProblemType {
             "The Content-Type of the request body is not one this resource accepts."),
     RANGE_NOT_SATISFIABLE(416, "Range not satisfiable",
             "The Range header asks for bytes outside the content, or for several ranges; ask for one range."),
+    TOO_MANY_REQUESTS(429, "Too many requests",
+            "The client has used up its quota of requests for the current window. Retry after the seconds given in"
+                    + " Retry-After; the RateLimit-Policy and RateLimit headers of every response show the quota and"
+                    + " what is left of it."),
     INTERNAL_ERROR(500, "Internal error",
             "The service failed unexpectedly. The incident is logged; retrying later may help."),
     SERVICE_UNAVAILABLE(503, "Service unavailable",

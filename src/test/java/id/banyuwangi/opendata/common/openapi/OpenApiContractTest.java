@@ -76,7 +76,7 @@ class OpenApiContractTest {
             assertFalse(operation.path("description").asText().isBlank(), name + " has no description");
             assertFalse(operation.path("tags").isEmpty(), name + " has no tag");
             JsonNode responses = operation.get("responses");
-            for (String status : List.of("200", "304", "400", "406", "503")) {
+            for (String status : List.of("200", "304", "400", "406", "429", "503")) {
                 assertNotNull(responses.get(status), name + " does not document " + status);
             }
             if (path.getKey().contains("{")) {
