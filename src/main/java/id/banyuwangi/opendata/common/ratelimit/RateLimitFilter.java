@@ -19,6 +19,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 
@@ -82,7 +83,16 @@ public class RateLimitFilter {
         Client client = Client.of(request, settings.trustForwardedFor());
         Quota quota = client.keyed() ? keyed : anonymous;
         Context requestContext = Vertx.currentContext();
-        store.increment(client.id()).whenComplete((usage, failure) -> onContext(requestContext, () -> {
+        CompletableFuture<Usage> counted = store.increment(client.id()).toCompletableFuture();
+        // While Redis answers, no handler reads the request body yet, and Vert.x would drop what arrives of it.
+        boolean waiting = !counted.isDone();
+        if (waiting) {
+            request.pause();
+        }
+        counted.whenComplete((usage, failure) -> onContext(requestContext, () -> {
+            if (waiting) {
+                request.resume();
+            }
             if (failure == null) {
                 admit(context, quota, usage);
             } else {

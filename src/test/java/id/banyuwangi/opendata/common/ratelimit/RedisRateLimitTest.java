@@ -93,6 +93,15 @@ class RedisRateLimitTest {
         assertTrue(redis.key().keys(prefix() + "*").stream().noneMatch(k -> k.contains(token)));
     }
 
+    @Test
+    void aRequestWithALargeBodyIsStillAnsweredWhileRedisCounts() {
+        given().header("X-Forwarded-For", freshAddress()).contentType("application/json")
+                .body("{\"rows\": \"" + "x".repeat(200_000) + "\"}")
+                .post("/api/v1/villages").then()
+                .statusCode(405)
+                .contentType("application/problem+json");
+    }
+
     private static void spend(int requests, String address) {
         for (int i = 1; i <= requests; i++) {
             Response response = given().header("X-Forwarded-For", address).get("/api/v1/regency");
