@@ -30,6 +30,9 @@ public interface OpenDataConfig {
     /** Uploading and publishing new versions of datasets. */
     Publishing publishing();
 
+    /** Rate limiting of the public API per client (an API key, else the client's IP address). */
+    RateLimit rateLimit();
+
     /** Paging of every list endpoint. */
     interface Paging {
         /** Number of items a list returns when the request gives no {@code limit}. */
@@ -94,5 +97,49 @@ public interface OpenDataConfig {
         /** Longest an upload (with its validation) or a publish may take before it is rolled back. */
         @WithDefault("PT30M")
         Duration transactionTimeout();
+    }
+
+    /** Rate limiting of the public API per client (an API key, else the client's IP address). */
+    interface RateLimit {
+        /** Whether requests are counted and limited; when off, no RateLimit headers are sent either. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Requests per window for a client without an API key, counted per IP address. */
+        @WithDefault("1200")
+        int anonymousRequests();
+
+        /** Requests per window for a client that sends {@code Authorization: Bearer <key>}, counted per key. */
+        @WithDefault("6000")
+        int keyedRequests();
+
+        /** Length of the fixed window, which starts at a client's first request; whole seconds, at least one. */
+        @WithDefault("60s")
+        Duration window();
+
+        /** Where the counters live: {@code memory} (this replica only) or {@code redis} (shared by replicas). */
+        @WithDefault("memory")
+        Store store();
+
+        /**
+         * Whether to take the client address from the last {@code X-Forwarded-For} entry (the one the proxy in
+         * front of the service added) instead of the connection; only behind a proxy that sets it.
+         */
+        @WithDefault("false")
+        boolean trustForwardedFor();
+
+        /** Prefix of the counter keys in Redis, so that several services or environments can share one server. */
+        @WithDefault("opendata:rate-limit:")
+        String redisKeyPrefix();
+
+        /** How long a request waits for Redis before it is let through uncounted. */
+        @WithDefault("200ms")
+        Duration redisTimeout();
+
+        /** Where the counters live. */
+        enum Store {
+            MEMORY,
+            REDIS
+        }
     }
 }

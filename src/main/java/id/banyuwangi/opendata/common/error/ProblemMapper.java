@@ -135,13 +135,29 @@ public class ProblemMapper {
     }
 
     private Response.ResponseBuilder problem(ProblemType type, String detail, List<FieldError> errors, UriInfo uri) {
-        Object body = uri.getPath().startsWith(CKAN_API) ? ckanError(type, detail, errors, uri)
-                : new ProblemDetail(type.uri(), type.title(), type.status(), detail, uri.getPath(), errors);
+        RenderedProblem problem = render(json, type, detail, errors, uri.getPath(), uri.getBaseUri().toString());
+        return Response.status(type.status())
+                .type(problem.mediaType())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .entity(problem.body());
+    }
+
+    /** A rendered problem response body and its media type. */
+    public record RenderedProblem(String mediaType, byte[] body) {
+    }
+
+    /**
+     * Renders a problem on {@code path} the way every error leaves the service: an RFC 9457 document, or CKAN's
+     * envelope on the CKAN-compatible API. Public for the code that answers before the REST layer (route filters),
+     * where an exception cannot reach this mapper.
+     */
+    public static RenderedProblem render(ObjectMapper json, ProblemType type, String detail, List<FieldError> errors,
+            String path, String baseUri) {
+        boolean ckan = path.startsWith(CKAN_API);
+        Object body = ckan ? ckanError(type, detail, errors, baseUri)
+                : new ProblemDetail(type.uri(), type.title(), type.status(), detail, path, errors);
         try {
-            return Response.status(type.status())
-                    .type(uri.getPath().startsWith(CKAN_API) ? MediaType.APPLICATION_JSON : PROBLEM_JSON)
-                    .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                    .entity(json.writeValueAsBytes(body));
+            return new RenderedProblem(ckan ? MediaType.APPLICATION_JSON : PROBLEM_JSON, json.writeValueAsBytes(body));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A problem document could not be serialised", e);
         }
@@ -149,14 +165,17 @@ public class ProblemMapper {
 
     /** CKAN's error envelope, for the CKAN-compatible API: clients of CKAN read errors in this shape. */
     private static Map<String, Object> ckanError(ProblemType type, String detail, List<FieldError> errors,
-            UriInfo uri) {
+            String baseUri) {
         Map<String, Object> error = new LinkedHashMap<>();
-        error.put("__type", type.status() == 404 ? "Not Found Error" : type.status() < 500 ? "Validation Error"
-                : type.title());
+        error.put("__type", switch (type) {
+            case NOT_FOUND -> "Not Found Error";
+            case TOO_MANY_REQUESTS -> type.title();
+            default -> type.status() < 500 ? "Validation Error" : type.title();
+        });
         error.put("message", detail);
         errors.forEach(e -> error.put(e.field(), List.of(e.detail())));
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("help", uri.getBaseUri() + "q/swagger-ui");
+        body.put("help", baseUri + "q/swagger-ui");
         body.put("success", false);
         body.put("error", error);
         return body;

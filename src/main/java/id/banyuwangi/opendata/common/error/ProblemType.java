@@ -39,6 +39,10 @@ public enum ProblemType {
     IDEMPOTENCY_KEY_REUSED(422, "Idempotency key reused",
             "The Idempotency-Key was already used by this API key for a different request; use a new key for a"
                     + " new request."),
+    TOO_MANY_REQUESTS(429, "Too many requests",
+            "The client has used up its quota of requests for the current window. Retry after the seconds given in"
+                    + " Retry-After; the RateLimit-Policy and RateLimit headers of every response show the quota and"
+                    + " what is left of it."),
     INTERNAL_ERROR(500, "Internal error",
             "The service failed unexpectedly. The incident is logged; retrying later may help."),
     SERVICE_UNAVAILABLE(503, "Service unavailable",

@@ -64,11 +64,11 @@ public class ApiResponses {
     /**
      * A 200 (or 304) with the representation that {@code render} produces for the current request. The
      * representation is cached under the request's URI and Accept header, which together determine the format;
-     * later identical requests are answered by {@link CachedResponseFilter} before they reach a resource.
+     * later identical requests are answered by {@link CachedResponseFilter} before they reach a resource. A request
+     * with credentials is rendered for itself and neither read from nor stored into that shared cache.
      */
     public Response get(Supplier<Representation> render) {
-        Representation representation = cache.get(RepresentationCache.key(currentRequest.getCurrent().request()),
-                render);
+        Representation representation = cache.get(currentRequest.getCurrent().request(), render);
         Response.ResponseBuilder builder = representation.matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH))
                 ? Response.notModified()
                 : Response.ok(representation.body(), representation.mediaType());

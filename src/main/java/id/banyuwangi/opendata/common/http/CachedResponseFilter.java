@@ -14,7 +14,8 @@ import jakarta.enterprise.event.Observes;
  * Answers a GET whose representation is already in the {@link RepresentationCache} straight from the HTTP event
  * loop, the way a cache in front of the service would, without going through the REST layer. Only what
  * {@link ApiResponses} stored after a successful render is ever served, with the same headers and the same
- * {@code If-None-Match} handling. Cross-origin requests take the normal path so that CORS headers are added.
+ * {@code If-None-Match} handling. Cross-origin requests take the normal path so that CORS headers are added, and
+ * requests with credentials are never answered from the shared cache.
  */
 @ApplicationScoped
 public class CachedResponseFilter {
@@ -39,7 +40,7 @@ public class CachedResponseFilter {
             context.next();
             return;
         }
-        Representation representation = cache.peek(RepresentationCache.key(request));
+        Representation representation = cache.peek(request);
         if (representation == null) {
             context.next();
             return;

@@ -26,19 +26,27 @@ public class RepresentationCache {
     }
 
     /** The cache key of a request. */
-    public static String key(HttpServerRequest request) {
+    private static String key(HttpServerRequest request) {
         String accept = request.getHeader(HttpHeaders.ACCEPT);
         return request.absoluteURI() + "\n" + (accept == null ? "" : accept);
     }
 
-    /** The cached representation for {@code key}, rendering and storing it on a miss. */
-    public Representation get(String key, Supplier<Representation> render) {
-        return cache.get(key, k -> render.get());
+    /**
+     * Whether this request may be answered from, and its response stored into, this cache that every client shares:
+     * not when it carries credentials, because what one client is answered is then for that client only.
+     */
+    private static boolean shareable(HttpServerRequest request) {
+        return request.getHeader(HttpHeaders.AUTHORIZATION) == null;
     }
 
-    /** The cached representation for {@code key}, or null. */
-    public Representation peek(String key) {
-        return cache.getIfPresent(key);
+    /** The representation for {@code request}: the cached one, else rendered and, when shareable, stored. */
+    public Representation get(HttpServerRequest request, Supplier<Representation> render) {
+        return shareable(request) ? cache.get(key(request), k -> render.get()) : render.get();
+    }
+
+    /** The cached representation for {@code request}, or null (always null when it is not shareable). */
+    public Representation peek(HttpServerRequest request) {
+        return shareable(request) ? cache.getIfPresent(key(request)) : null;
     }
 
     /** Drops every entry; called when the data behind the responses changes. */

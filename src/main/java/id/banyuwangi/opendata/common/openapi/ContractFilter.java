@@ -18,14 +18,26 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 /**
  * Documents the parts of the contract that operations share, so that no resource repeats them: the problem
  * responses (400 for unknown or malformed parameters, 404 for unknown identifiers, 406 for an unsupported Accept,
- * 413 and 415 for bodies, 401 and 403 where an API key is needed, 503 when the database is down), 304 on a matching
- * {@code If-None-Match} and the caching headers of a public GET, and the problem content of every other error
- * response a resource declares.
+ * 413 and 415 for bodies, 401 and 403 where an API key is needed, 429 over the rate limit, 503 when the database is
+ * down), 304 on a matching {@code If-None-Match} and the caching headers of a public GET, the {@code RateLimit-Policy}
+ * and {@code RateLimit} headers of every response, and the problem content of every other error response a
+ * resource declares.
  */
 public class ContractFilter implements OASFilter {
 
+    private static final String RATE_LIMIT_POLICY = "RateLimit-Policy";
+    private static final String RATE_LIMIT = "RateLimit";
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        openAPI.getComponents()
+                .addHeader(RATE_LIMIT_POLICY, header("The client's quota policy (IETF draft-ietf-httpapi-ratelimit-"
+                        + "headers): its name, `q` requests per window of `w` seconds; `anonymous` counts per IP"
+                        + " address, `api-key` per API key (`Authorization: Bearer`).")
+                        .example("\"anonymous\";q=1200;w=60"))
+                .addHeader(RATE_LIMIT, header("What is left of the quota: `r` more requests in the `t` seconds"
+                        + " until the client's window ends.")
+                        .example("\"anonymous\";r=1199;t=42"));
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
             boolean keyed = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
             if (method == PathItem.HttpMethod.GET && !keyed) {
@@ -64,7 +76,7 @@ public class ContractFilter implements OASFilter {
                 List.of(), "The key may not do this (another organization's dataset, or an admin operation)."));
     }
 
-    /** What every operation may answer: 400, 404 with path parameters, 406 for reads, 415 for bodies, 503. */
+    /** What every operation may answer: 400, 404 with path parameters, 406 for reads, 413/415 for bodies, 429, 503. */
     private static void documentShared(String path, Operation operation, boolean read) {
         operation.getResponses().addAPIResponse("400", problem(ProblemType.INVALID_PARAMETER,
                 "Unknown query parameter(s): distrct_code.", path,
@@ -88,10 +100,17 @@ public class ContractFilter implements OASFilter {
                     "The request's Content-Type is not accepted by this resource.", path, List.of(),
                     "The body's Content-Type is not the documented one."));
         }
+        operation.getResponses().addAPIResponse("429", problem(ProblemType.TOO_MANY_REQUESTS,
+                "This client has made more than 1200 requests in 60 seconds; retry after 42 seconds.", path,
+                List.of(), "The client has used up its quota for the current window; retry after Retry-After seconds.")
+                .addHeader("Retry-After", header("Seconds until the client's window ends.")));
         operation.getResponses().addAPIResponse("503", problem(ProblemType.SERVICE_UNAVAILABLE,
                 "The database is not reachable at the moment.", path, List.of(),
                 "The database is unavailable; retry after Retry-After seconds.")
                 .addHeader("Retry-After", header("Seconds to wait before retrying.")));
+        operation.getResponses().getAPIResponses().values().forEach(response -> response
+                .addHeader(RATE_LIMIT_POLICY, OASFactory.createHeader().ref(RATE_LIMIT_POLICY))
+                .addHeader(RATE_LIMIT, OASFactory.createHeader().ref(RATE_LIMIT)));
     }
 
     /**

@@ -29,7 +29,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + " `cursor`, `paging.next`, RFC 8288 `Link`); every error is an RFC 9457 problem"
                         + " (`application/problem+json`); every GET has an `ETag` and answers `If-None-Match`"
                         + " with 304. Reads are anonymous; writes (publishing releases, API keys, the audit log)"
-                        + " need `Authorization: Bearer <API key>`. Within v1, fields and endpoints are only added; breaking changes go to"
+                        + " need `Authorization: Bearer <API key>`. Requests are rate-limited per client (per API"
+                        + " key, else per IP address): every response states the quota and what is left of it in"
+                        + " `RateLimit-Policy` and `RateLimit` headers, and a client over its quota gets a 429 with"
+                        + " `Retry-After`. Within v1, fields and endpoints are only added; breaking changes go to"
                         + " /api/v2 and are announced with `Deprecation` and `Sunset` headers.",
                 contact = @Contact(name = "Banyuwangi Open Data API maintainers", url = "https://banyuwangikab.go.id"),
                 license = @License(name = "ODbL-1.0 (data); see data-seed/README.md for each source",

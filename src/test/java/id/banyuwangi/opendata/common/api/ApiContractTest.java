@@ -1,6 +1,8 @@
 package id.banyuwangi.opendata.common.api;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.endsWith;
@@ -10,6 +12,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.isA;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -209,7 +212,7 @@ class ApiContractTest {
     }
 
     @Test
-    void corsIsOpenForReadsWithoutCredentials() {
+    void corsIsOpenWithoutEverAllowingCredentials() {
         given().header("Origin", "https://dashboard.example")
                 .header("Access-Control-Request-Method", "GET")
                 .header("Access-Control-Request-Headers", "If-None-Match")
@@ -219,11 +222,25 @@ class ApiContractTest {
                 .header("Access-Control-Allow-Origin", notNullValue())
                 .header("Access-Control-Allow-Methods", containsString("GET"))
                 .header("Access-Control-Allow-Credentials", "false");
-        given().header("Origin", "https://dashboard.example").get("/api/v1/regency").then()
+        given().header("Origin", "https://publisher.example")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "Authorization, Idempotency-Key")
+                .options("/api/v1/datasets")
+                .then()
+                .statusCode(200)
+                .header("Access-Control-Allow-Methods", allOf(containsString("POST"), containsString("PATCH"),
+                        containsString("DELETE")))
+                .header("Access-Control-Allow-Headers", allOf(containsString("Authorization"),
+                        containsString("Idempotency-Key")))
+                .header("Access-Control-Allow-Credentials", "false");
+        given().header("Origin", "https://dashboard.example").header("Authorization", "Bearer some-api-key")
+                .get("/api/v1/regency").then()
                 .statusCode(200)
                 .header("Access-Control-Allow-Origin", notNullValue())
-                .header("Access-Control-Expose-Headers", containsString("ETag"))
-                .header("Access-Control-Expose-Headers", containsString("Link"));
+                .header("Access-Control-Allow-Credentials", anyOf(nullValue(), is("false")))
+                .header("Access-Control-Expose-Headers", allOf(containsString("ETag"), containsString("Link"),
+                        containsString("RateLimit,"), containsString("RateLimit-Policy"),
+                        containsString("Retry-After"), containsString("Location")));
     }
 
     @Test

@@ -77,7 +77,7 @@ class OpenApiContractTest {
             assertFalse(operation.path("tags").isEmpty(), name + " has no tag");
             JsonNode responses = operation.get("responses");
             boolean keyed = !operation.path("security").isEmpty();
-            List<String> required = new ArrayList<>(List.of("400", "503"));
+            List<String> required = new ArrayList<>(List.of("400", "429", "503"));
             if (op.getKey().equals("get")) {
                 required.addAll(keyed ? List.of("200", "406") : List.of("200", "304", "406"));
             }
