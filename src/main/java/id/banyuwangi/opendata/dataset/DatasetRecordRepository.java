@@ -1,5 +1,6 @@
 package id.banyuwangi.opendata.dataset;
 
+import id.banyuwangi.opendata.common.config.OpenDataConfig;
 import id.banyuwangi.opendata.common.paging.Keyset;
 import id.banyuwangi.opendata.common.paging.PageRequest;
 import id.banyuwangi.opendata.common.paging.Sort;
@@ -20,6 +21,12 @@ import org.hibernate.jpa.HibernateHints;
 public class DatasetRecordRepository implements PanacheRepositoryBase<DatasetRecord, Long> {
 
     private static final int STREAM_FETCH_SIZE = 1000;
+
+    private final OpenDataConfig config;
+
+    public DatasetRecordRepository(OpenDataConfig config) {
+        this.config = config;
+    }
     private static final String IN_VERSION = "r.datasetId = :dataset and r.firstVersion <= :version"
             + " and (r.lastVersion is null or r.lastVersion >= :version)";
 
@@ -31,7 +38,7 @@ public class DatasetRecordRepository implements PanacheRepositoryBase<DatasetRec
         restrict(filter, where, params);
         // range() is inclusive: limit + 1 rows
         return find(Keyset.query("from DatasetRecord r", "r", where, params, page), params)
-                .range(0, page.limit()).list();
+                .withHint(HibernateHints.HINT_TIMEOUT, timeoutSeconds()).range(0, page.limit()).list();
     }
 
     /**
@@ -45,7 +52,8 @@ public class DatasetRecordRepository implements PanacheRepositoryBase<DatasetRec
         restrict(filter, where, params);
         String field = "r." + order.field().path() + (order.descending() ? " desc" : " asc");
         return find("from DatasetRecord r where " + String.join(" and ", where) + " order by " + field
-                + ", r.sortKey asc", params).range(offset, offset + limit - 1).list();
+                + ", r.sortKey asc", params).withHint(HibernateHints.HINT_TIMEOUT, timeoutSeconds())
+                .range(offset, offset + limit - 1).list();
     }
 
     /** How many records of a version match the filter. */
@@ -53,7 +61,8 @@ public class DatasetRecordRepository implements PanacheRepositoryBase<DatasetRec
         List<String> where = new ArrayList<>(List.of(IN_VERSION));
         Parameters params = Parameters.with("dataset", datasetId).and("version", version);
         restrict(filter, where, params);
-        return count("from DatasetRecord r where " + String.join(" and ", where), params);
+        return find("from DatasetRecord r where " + String.join(" and ", where), params)
+                .withHint(HibernateHints.HINT_TIMEOUT, timeoutSeconds()).count();
     }
 
     /** Hands every record of a version to {@code consumer} in key order, in constant memory. Needs a transaction. */
@@ -92,6 +101,11 @@ public class DatasetRecordRepository implements PanacheRepositoryBase<DatasetRec
     /** Number of stored rows of a dataset, over all its versions. */
     public long stored(String datasetId) {
         return count("datasetId", datasetId);
+    }
+
+    /** The timeout of the queries a client shapes with filters and {@code q}, which may scan many rows. */
+    private int timeoutSeconds() {
+        return (int) Math.max(1, config.paging().queryTimeout().toSeconds());
     }
 
     private static void restrict(RecordFilter filter, List<String> where, Parameters params) {

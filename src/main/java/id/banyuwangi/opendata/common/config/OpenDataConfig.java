@@ -45,6 +45,10 @@ public interface OpenDataConfig {
 
         /** Key that signs cursors so that a tampered cursor is detected (integrity, not secrecy). */
         String cursorKey();
+
+        /** Longest a query of a dataset's records may run before it is stopped (503 problem); whole seconds. */
+        @WithDefault("10s")
+        Duration queryTimeout();
     }
 
     /** HTTP caching of GET responses. */

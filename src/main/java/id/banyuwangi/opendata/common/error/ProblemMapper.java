@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import id.banyuwangi.opendata.common.error.ProblemDetail.FieldError;
+import jakarta.persistence.QueryTimeoutException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
@@ -129,6 +130,12 @@ public class ProblemMapper {
             return problem(ProblemType.SERVICE_UNAVAILABLE, "The database is not reachable at the moment.",
                     List.of(), uri).header("Retry-After", RETRY_AFTER_SECONDS).build();
         }
+        if (isQueryTimeout(e)) {
+            LOG.warnf("Query timed out while serving %s", uri.getPath());
+            return problem(ProblemType.QUERY_TIMEOUT, "The query ran longer than the service allows; narrow the"
+                    + " filters (an equality or range filter on a field is cheaper than q words).", List.of(), uri)
+                    .build();
+        }
         LOG.errorf(e, "Unexpected error while serving %s", uri.getPath());
         return problem(ProblemType.INTERNAL_ERROR, "The service failed to answer this request.", List.of(), uri)
                 .build();
@@ -196,6 +203,17 @@ public class ProblemMapper {
                 if (state.startsWith("08") || state.startsWith("57P0") || message.contains("acquisition timeout")) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the failure is a statement cancelled for running past its timeout (SQLSTATE 57014). */
+    private static boolean isQueryTimeout(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof QueryTimeoutException
+                    || t instanceof SQLException sql && "57014".equals(sql.getSQLState())) {
+                return true;
             }
         }
         return false;

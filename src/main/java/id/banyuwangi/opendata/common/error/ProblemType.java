@@ -46,7 +46,10 @@ public enum ProblemType {
     INTERNAL_ERROR(500, "Internal error",
             "The service failed unexpectedly. The incident is logged; retrying later may help."),
     SERVICE_UNAVAILABLE(503, "Service unavailable",
-            "A dependency such as the database is not reachable. Retry after the time given in Retry-After.");
+            "A dependency such as the database is not reachable. Retry after the time given in Retry-After."),
+    QUERY_TIMEOUT(503, "Query timeout",
+            "The query ran longer than the service allows (opendata.paging.query-timeout), so it was stopped; narrow"
+                    + " its filters. Retrying the same query will not help.");
 
     private final int status;
     private final String title;
