@@ -1,6 +1,7 @@
 package id.banyuwangi.opendata.dataset;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -64,20 +65,9 @@ public class DatasetDraft {
     @Column(name = "removed_count", nullable = false)
     public long removed;
 
-    @Column(name = "csv_sha256")
-    public String csvSha256;
-
-    @Column(name = "csv_bytes", nullable = false)
-    public long csvBytes;
-
-    @Column(name = "json_bytes", nullable = false)
-    public long jsonBytes;
-
-    @Column(name = "ndjson_bytes", nullable = false)
-    public long ndjsonBytes;
-
-    @Column(name = "geojson_bytes")
-    public Long geojsonBytes;
+    /** The SHA-256 and sizes the version's downloads will have; known once the draft is ready. */
+    @Embedded
+    public Downloads downloads = new Downloads();
 
     /** The version the draft became; null until it is published. */
     @Column(name = "published_version")

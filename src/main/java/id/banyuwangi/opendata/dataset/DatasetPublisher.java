@@ -98,11 +98,7 @@ public class DatasetPublisher {
         version.notesId = draft.notesId;
         version.notesEn = draft.notesEn;
         version.rowCount = draft.rowCount;
-        version.csvSha256 = draft.csvSha256;
-        version.csvBytes = draft.csvBytes;
-        version.jsonBytes = draft.jsonBytes;
-        version.ndjsonBytes = draft.ndjsonBytes;
-        version.geojsonBytes = draft.geojsonBytes;
+        version.downloads = draft.downloads.copy();
         versions.persist(version);
         draftRecords.delete(draft.id);
         draft.status = DatasetDraft.Status.PUBLISHED.code();
@@ -216,11 +212,12 @@ public class DatasetPublisher {
                 encoders.forEach(e -> e.write(row.record()));
             });
             encoders.forEach(DatasetEncoder::close);
-            draft.csvSha256 = Sha256.hex(sha256);
-            draft.csvBytes = sizes.get(Format.CSV).count;
-            draft.jsonBytes = sizes.get(Format.JSON).count;
-            draft.ndjsonBytes = sizes.get(Format.NDJSON).count;
-            draft.geojsonBytes = sizes.containsKey(Format.GEOJSON) ? sizes.get(Format.GEOJSON).count : null;
+            draft.downloads.csvSha256 = Sha256.hex(sha256);
+            draft.downloads.csvBytes = sizes.get(Format.CSV).count;
+            draft.downloads.jsonBytes = sizes.get(Format.JSON).count;
+            draft.downloads.ndjsonBytes = sizes.get(Format.NDJSON).count;
+            draft.downloads.geojsonBytes = sizes.containsKey(Format.GEOJSON) ? sizes.get(Format.GEOJSON).count
+                    : null;
         }
     }
 

@@ -3,6 +3,7 @@ package id.banyuwangi.opendata.dataset;
 import id.banyuwangi.opendata.common.http.Format;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -37,37 +38,23 @@ public class DatasetVersion {
     @Column(name = "row_count", nullable = false)
     public long rowCount;
 
+    /** The SHA-256 and sizes of its downloads. */
+    @Embedded
+    public Downloads downloads;
+
     /** SHA-256 (hex) of the canonical CSV download. */
-    @Column(name = "csv_sha256", nullable = false)
-    public String csvSha256;
-
-    @Column(name = "csv_bytes", nullable = false)
-    public long csvBytes;
-
-    @Column(name = "json_bytes", nullable = false)
-    public long jsonBytes;
-
-    @Column(name = "ndjson_bytes", nullable = false)
-    public long ndjsonBytes;
-
-    /** Size of the GeoJSON download, null for datasets without geometry. */
-    @Column(name = "geojson_bytes")
-    public Long geojsonBytes;
+    public String csvSha256() {
+        return downloads.csvSha256;
+    }
 
     /** Size in bytes of the download in a format; null for GeoJSON of a dataset without geometry. */
     public Long bytes(Format format) {
-        return switch (format) {
-            case CSV -> csvBytes;
-            case JSON -> jsonBytes;
-            case NDJSON -> ndjsonBytes;
-            case GEOJSON -> geojsonBytes;
-        };
+        return downloads.bytes(format);
     }
 
     /** The formats this version can be downloaded in. */
     public List<Format> formats() {
-        return geojsonBytes == null ? List.of(Format.CSV, Format.JSON, Format.NDJSON)
-                : List.of(Format.CSV, Format.JSON, Format.NDJSON, Format.GEOJSON);
+        return downloads.formats();
     }
 
     /** The version number. */

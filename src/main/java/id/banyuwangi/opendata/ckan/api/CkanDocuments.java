@@ -84,7 +84,7 @@ public class CkanDocuments {
         r.put("size", v.bytes(format));
         r.putNull("hash");
         if (format == Format.CSV) {
-            r.put("hash", "sha256:" + v.csvSha256);
+            r.put("hash", "sha256:" + v.csvSha256());
         }
         r.put("created", v.publishedAt.toString());
         r.put("last_modified", v.publishedAt.toString());

@@ -170,7 +170,7 @@ public class DcatDocuments {
                     checksum.put("@type", "spdx:Checksum");
                     checksum.putObject("spdx:algorithm")
                             .put("@id", "http://spdx.org/rdf/terms#checksumAlgorithm_sha256");
-                    typed(checksum, "spdx:checksumValue", latest.csvSha256, "xsd:hexBinary");
+                    typed(checksum, "spdx:checksumValue", latest.csvSha256(), "xsd:hexBinary");
                 }
             }
         }

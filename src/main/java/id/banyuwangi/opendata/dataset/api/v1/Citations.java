@@ -32,7 +32,7 @@ final class Citations {
                 + "  version = {" + v.number() + "},\n"
                 + "  publisher = {" + SERVICE + "},\n"
                 + "  url = {" + url + "},\n"
-                + "  note = {Licence " + d.licenseId + "; SHA-256 of the CSV " + v.csvSha256 + "}\n"
+                + "  note = {Licence " + d.licenseId + "; SHA-256 of the CSV " + v.csvSha256() + "}\n"
                 + "}\n";
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.banyuwangi.opendata.common.http.Format;
 import id.banyuwangi.opendata.dataset.Dataset;
 import id.banyuwangi.opendata.dataset.DatasetVersion;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,8 +57,8 @@ public class DataPackages {
         csv.put("format", "csv");
         csv.put("mediatype", "text/csv");
         csv.put("encoding", "utf-8");
-        csv.put("bytes", v.csvBytes);
-        csv.put("hash", "sha256:" + v.csvSha256);
+        csv.put("bytes", v.bytes(Format.CSV));
+        csv.put("hash", "sha256:" + v.csvSha256());
         csv.set("schema", schema);
         ObjectNode dialect = csv.putObject("dialect");
         dialect.put("delimiter", ",");
@@ -68,14 +69,14 @@ public class DataPackages {
         ndjson.put("path", versionUrl + "/download?format=ndjson");
         ndjson.put("format", "ndjson");
         ndjson.put("mediatype", "application/x-ndjson");
-        ndjson.put("bytes", v.ndjsonBytes);
-        if (v.geojsonBytes != null) {
+        ndjson.put("bytes", v.bytes(Format.NDJSON));
+        if (v.bytes(Format.GEOJSON) != null) {
             ObjectNode geo = resources.addObject();
             geo.put("name", d.id + "-geojson");
             geo.put("path", versionUrl + "/download?format=geojson");
             geo.put("format", "geojson");
             geo.put("mediatype", "application/geo+json");
-            geo.put("bytes", v.geojsonBytes);
+            geo.put("bytes", v.bytes(Format.GEOJSON));
         }
         return pkg;
     }

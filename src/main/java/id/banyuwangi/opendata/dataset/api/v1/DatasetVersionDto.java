@@ -56,15 +56,15 @@ public record DatasetVersionDto(
     public static DatasetVersionDto from(DatasetVersion v, String baseUri) {
         String self = url(v, baseUri);
         List<DownloadDto> downloads = new ArrayList<>();
-        downloads.add(new DownloadDto("csv", Format.TEXT_CSV, v.csvBytes, self + "/download?format=csv"));
-        downloads.add(new DownloadDto("json", Format.JSON.mediaType(), v.jsonBytes, self + "/download?format=json"));
-        downloads.add(new DownloadDto("ndjson", Format.X_NDJSON, v.ndjsonBytes, self + "/download?format=ndjson"));
-        if (v.geojsonBytes != null) {
-            downloads.add(new DownloadDto("geojson", Format.GEO_JSON, v.geojsonBytes,
+        downloads.add(new DownloadDto("csv", Format.TEXT_CSV, v.bytes(Format.CSV), self + "/download?format=csv"));
+        downloads.add(new DownloadDto("json", Format.JSON.mediaType(), v.bytes(Format.JSON), self + "/download?format=json"));
+        downloads.add(new DownloadDto("ndjson", Format.X_NDJSON, v.bytes(Format.NDJSON), self + "/download?format=ndjson"));
+        if (v.bytes(Format.GEOJSON) != null) {
+            downloads.add(new DownloadDto("geojson", Format.GEO_JSON, v.bytes(Format.GEOJSON),
                     self + "/download?format=geojson"));
         }
         return new DatasetVersionDto(v.key.datasetId(), v.number(), v.publishedAt, v.notesId, v.notesEn, v.rowCount,
-                v.csvSha256, downloads, new Links(self, self + "/records", self + "/datapackage.json",
+                v.csvSha256(), downloads, new Links(self, self + "/records", self + "/datapackage.json",
                         self + "/citation"));
     }
 }

@@ -59,7 +59,7 @@ public record DraftDto(
         String self = url(d, baseUri);
         return new DraftDto(d.id, d.datasetId, d.status, d.baseVersion, d.notesId, d.notesEn, d.createdAt,
                 d.createdBy, d.rowCount, new Diff(d.added, d.changed, d.removed, d.rowCount - d.added - d.changed),
-                d.csvSha256, d.publishedVersion, new Links(self, self + "/publish",
+                d.downloads.csvSha256, d.publishedVersion, new Links(self, self + "/publish",
                         baseUri + "api/v1/datasets/" + d.datasetId));
     }
 }

@@ -45,7 +45,7 @@ public class VersionDownloads {
             HttpHeaders headers) {
         long length = size(version, format) + (bom ? BOM.length : 0);
         String etag = "\"" + version.key.datasetId() + "-v" + version.number() + "-" + format.parameterValue()
-                + (bom ? "-bom" : "") + "-" + version.csvSha256.substring(0, 16) + "\"";
+                + (bom ? "-bom" : "") + "-" + version.csvSha256().substring(0, 16) + "\"";
         String filename = version.key.datasetId() + "-v" + version.number() + "." + format.parameterValue();
         Response.ResponseBuilder builder;
         if (EntityTags.matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag.substring(1,
