@@ -6,21 +6,24 @@ import id.banyuwangi.opendata.common.error.ProblemType;
 import id.banyuwangi.opendata.common.http.EntityTags;
 import id.banyuwangi.opendata.common.http.Format;
 import id.banyuwangi.opendata.common.http.Representations;
-import id.banyuwangi.opendata.dataset.DatasetService;
 import id.banyuwangi.opendata.dataset.DatasetVersion;
+import id.banyuwangi.opendata.dataset.VersionFiles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jboss.resteasy.reactive.PathPart;
 
 /**
- * Streams the download of a version with the headers of immutable content: the length known from publication,
+ * Serves the download of a version from its file ({@link VersionFiles}) with the headers of immutable content: the length known from publication,
  * a strong ETag from the version's SHA-256, {@code Accept-Ranges} and single {@code Range} requests (206), so that
  * a broken download resumes. An unsatisfiable range is a 416 problem.
  */
@@ -34,10 +37,10 @@ public class VersionDownloads {
     private static final String IMMUTABLE = "public, max-age=31536000, immutable";
     private static final String LATEST = "public, max-age=60";
 
-    private final DatasetService datasets;
+    private final VersionFiles files;
 
-    public VersionDownloads(DatasetService datasets) {
-        this.datasets = datasets;
+    public VersionDownloads(VersionFiles files) {
+        this.files = files;
     }
 
     /** The response to a download request. */
@@ -55,17 +58,16 @@ public class VersionDownloads {
             long[] range = range(headers.getHeaderString("Range"), length);
             long start = range == null ? 0 : range[0];
             long end = range == null ? length - 1 : range[1];
-            StreamingOutput body = out -> {
+            Path file = files.file(version, format);
+            Object body = bom ? (StreamingOutput) out -> {
                 RangeStream slice = new RangeStream(out, start, end);
                 try {
-                    if (bom) {
-                        slice.write(BOM);
-                    }
-                    datasets.download(version, format, slice);
+                    slice.write(BOM);
+                    Files.copy(file, slice);
                 } catch (RangeStream.Complete done) {
                     out.flush();
                 }
-            };
+            } : new PathPart(file, start, end - start + 1);
             String type = format == Format.CSV ? Representations.csvMediaType() : format.mediaType();
             builder = (range == null ? Response.ok(body, type) : Response.status(206).entity(body).type(type)
                     .header("Content-Range", "bytes " + start + "-" + end + "/" + length))
