@@ -13,16 +13,17 @@
 #   OPENDATA_DB_URL         default jdbc:postgresql://$PG_HOST:$PG_PORT/test; must be on that cluster
 #   OPENDATA_DB_USER        default postgres (OPENDATA_DB_PASSWORD if any)
 #   SKIP_BUILD=1            use the existing target/quarkus-app (it must have been built for PostgreSQL)
-#   PORT                    service port (default 18180)
+#   PORT                    service port (default 18291)
 #   OUTAGE_REQUESTS         uncached requests during the outage (default 5)
 # Development against a cluster of one's own: PG_CLUSTER=hbtest PG_PORT=5439 OPENDATA_DB_URL=.../hb .ci/db-outage.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-PORT="${PORT:-18180}"
+PORT="${PORT:-18291}"
 LOG_TAG=db-outage
 # shellcheck source=bench/lib.sh
 source bench/lib.sh
+KEEP_LOGS_AS=db-outage
 
 PG_VERSION="${PG_VERSION:-$(find /etc/postgresql -mindepth 1 -maxdepth 1 -printf '%f\n' 2>/dev/null | sort -V | tail -n 1)}"
 PG_CLUSTER="${PG_CLUSTER:-main}"

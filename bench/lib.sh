@@ -25,6 +25,7 @@ NGINX_PID=""
 SAMPLER_PID=""
 CHILD_PIDS=()       # other background jobs (e.g. a request in flight) that cleanup kills
 CLEANUP_HOOKS=()    # functions cleanup runs after stopping the processes, before removing the directories
+KEEP_LOGS_AS=""     # when set, cleanup copies $WORK/*.log of a failed run to bench/out/$KEEP_LOGS_AS-failed-<time>/
 
 # ---- logging and timing -------------------------------------------------------------------------------------
 log() { printf '[%s] %s\n' "$LOG_TAG" "$*" >&2; }
@@ -75,6 +76,14 @@ cleanup() {
   [[ -n "$SERVICE_PID" ]] && wait "$SERVICE_PID" 2>/dev/null
   local hook
   for hook in "${CLEANUP_HOOKS[@]}"; do "$hook"; done
+  if ((rc != 0)) && [[ -n "$KEEP_LOGS_AS" && -n "$WORK" ]] && compgen -G "$WORK/*.log" >/dev/null; then
+    # Keep the service logs of a failed run for diagnosis (bench/out is git-ignored); never the data.
+    local keep
+    keep="$(dirname "${BASH_SOURCE[0]}")/out/$KEEP_LOGS_AS-failed-$(date -u +%Y-%m-%dT%H%M%SZ)"
+    mkdir -p "$keep" && cp "$WORK"/*.log "$keep"/ && log "logs of the failed run kept in $keep"
+    local last; last="$(find "$WORK" -maxdepth 1 -name '*.log' -printf '%T@ %p\n' | sort -n | tail -n 1 | cut -d' ' -f2-)"
+    [[ -n "$last" ]] && { printf -- '---- %s (last 30 lines) ----\n' "$(basename "$last")"; tail -n 30 "$last"; } >&2
+  fi
   [[ -n "$WORK" && -d "$WORK" ]] && rm -rf "$WORK"
   [[ -n "$DATA_DIR" && -d "$DATA_DIR" ]] && rm -rf "$DATA_DIR"
   exit "$rc"
@@ -156,6 +165,10 @@ launch_service() {
     sleep 0.5
   done
   READY_SECONDS=$((SECONDS - start))
+  # Another process on the same port would have answered instead: the listening socket must be this JVM's.
+  if command -v ss >/dev/null 2>&1 && ! ss -Hltnp "sport = :$PORT" | grep -q "pid=$SERVICE_PID,"; then
+    service_start_failed "$logfile" "port $PORT answers, but not from the service started here (pid $SERVICE_PID); set PORT"
+  fi
   log "service ready after ${READY_SECONDS}s (pid $SERVICE_PID)"
 }
 
@@ -234,7 +247,7 @@ use_scratch_postgresql() {
 
 drop_scratch_database() {
   [[ -n "$SCRATCH_DB" ]] || return 0
-  PGPASSWORD="${OPENDATA_DB_PASSWORD:-}" dropdb --if-exists -h "$PG_DB_HOST" -p "$PG_DB_PORT" -U "$OPENDATA_DB_USER" \
+  PGPASSWORD="${OPENDATA_DB_PASSWORD:-}" dropdb --if-exists --force -h "$PG_DB_HOST" -p "$PG_DB_PORT" -U "$OPENDATA_DB_USER" \
     "$SCRATCH_DB" || log "warning: dropdb $SCRATCH_DB failed"
 }
 
