@@ -11,9 +11,9 @@
 #    that the versions list is exactly the previous one, or the previous one plus one complete version whose
 #    row_count is ROWS and whose CSV download hashes to its advertised sha256; earlier versions hash as before.
 # 3. Kills the JVM during the upload of a draft, once while curl is still sending it (rate-limited so that sending
-#    takes 3 x UPLOAD_KILL_AFTER s, kill after UPLOAD_KILL_AFTER s), once at about half of the fastest large upload's
-#    time (while the service checks and stages the rows); after each restart the versions list and the downloads
-#    are exactly as before.
+#    takes 3 x UPLOAD_KILL_AFTER s, kill after UPLOAD_KILL_AFTER s), once UPLOAD_TAIL_DELAY s after curl has read the
+#    whole file at full speed (while the service checks, stages and diffs the last rows); after each restart the
+#    versions list and the downloads are exactly as before.
 # 4. A new small draft still publishes as the next version, and its download hashes to its sha256.
 #
 # Environment (CI defaults):
@@ -24,6 +24,7 @@
 #   ROWS                    rows of the large draft (default 1000000)
 #   CRASH_DELAYS            seconds from the publish request to the kill, one crash per value (default 1.5)
 #   UPLOAD_KILL_AFTER       seconds into the rate-limited upload to kill (default 2); UPLOAD_RATE overrides its rate
+#   UPLOAD_TAIL_DELAY       seconds after curl has read the whole file to kill, in the full-speed upload (default 0.3)
 #   DATASET_ID              default crash-test-<UTC timestamp> (a new dataset per run)
 #   PORT                    service port (default 18292); SERVICE_XMX the service's -Xmx (default 512m)
 set -euo pipefail
@@ -41,11 +42,11 @@ SMALL_ROWS=1000
 CRASH_DELAYS="${CRASH_DELAYS:-1.5}"
 UPLOAD_RATE="${UPLOAD_RATE:-}"
 UPLOAD_KILL_AFTER="${UPLOAD_KILL_AFTER:-2}"
+UPLOAD_TAIL_DELAY="${UPLOAD_TAIL_DELAY:-0.3}"
 DATASET_ID="${DATASET_ID:-crash-test-$(date -u +%Y%m%d%H%M%S)}"
 
 STARTS=0          # service starts so far (log file names)
 CSV_OFFSET=10     # a new offset per large draft, so that every draft differs from the latest version
-BIG_UPLOAD_MIN=""   # seconds of the fastest large upload so far
 PUBLISH_KILLED_IN_FLIGHT=0
 CASES=()          # what happened at each crash, for the summary
 
@@ -126,7 +127,6 @@ new_big_draft() {
   generate_numbered_rows "$ROWS" "$WORK/big.csv" "$CSV_OFFSET"
   log "uploading a draft of $ROWS rows ($(($(wc -c <"$WORK/big.csv") / 1000)) kB)"
   upload_draft "$DATASET_ID" "$WORK/big.csv" "large draft $CSV_OFFSET" 0
-  BIG_UPLOAD_MIN="$(awk -v a="${BIG_UPLOAD_MIN:-$REQ_SECS}" -v b="$REQ_SECS" 'BEGIN { print (b + 0 < a + 0 ? b : a) }')"
   local rc; rc="$(jq -r '.row_count' "$DRAFT_JSON")"
   check "large draft $DRAFT_ID: 201 with row_count $rc (expected $ROWS) in ${REQ_SECS}s" [ "$rc" = "$ROWS" ]
 }
@@ -171,8 +171,9 @@ crash_publish() {
 
 # crash_upload MODE: kill -9 while a draft is being uploaded. MODE throttled: curl sends the body at a rate that
 # takes 3 x UPLOAD_KILL_AFTER seconds (or UPLOAD_RATE) and the kill comes after UPLOAD_KILL_AFTER s, so the body is
-# still being sent; unthrottled: the kill comes after half the fastest large upload so far, while the service reads,
-# checks or stages the rows (an upload that answered first is retried once with a quarter of that time).
+# still being sent. MODE tail: curl sends at full speed and the kill comes UPLOAD_TAIL_DELAY s after curl has read
+# the whole file (rchar in /proc/<curl>/io), while the service still reads, checks, stages or diffs the last rows
+# (an upload that answered first is retried once with no delay).
 crash_upload() {
   local mode=$1 delay rate=() size attempt
   generate_numbered_rows "$ROWS" "$WORK/big.csv" $((CSV_OFFSET + 100))
@@ -181,17 +182,28 @@ crash_upload() {
     delay=$UPLOAD_KILL_AFTER
     rate=(--limit-rate "${UPLOAD_RATE:-$(awk -v s="$size" -v d="$delay" 'BEGIN { printf "%d", s / (3 * d) + 1 }')}")
   else
-    delay="$(awk -v s="$BIG_UPLOAD_MIN" 'BEGIN { printf "%.2f", s / 2 }')"
+    delay=$UPLOAD_TAIL_DELAY
   fi
   for attempt in 1 2; do
-    echo "== kill -9 ${delay}s into the upload of a $ROWS-row draft ($mode${rate[*]:+, curl ${rate[*]}})"
+    if [[ "$mode" == throttled ]]; then
+      echo "== kill -9 ${delay}s into the upload of a $ROWS-row draft (curl ${rate[*]} bytes/s)"
+    else
+      echo "== kill -9 ${delay}s after curl has read the whole $ROWS-row draft (full speed)"
+    fi
     curl -sS -o "$WORK/upload.json" -w '%{http_code} %{time_total} %{size_upload}' --max-time "$API_TIMEOUT" \
       -X POST -H "Authorization: Bearer $OPENDATA_BOOTSTRAP_ADMIN_KEY" -H 'Content-Type: text/csv' -H 'Expect:' \
       "${rate[@]}" -T "$WORK/big.csv" \
       "$(api_url "/api/v1/datasets/$DATASET_ID/drafts")?notes_en=killed%20upload&notes_id=unggahan%20dihentikan" \
       >"$WORK/upload.status" 2>"$WORK/upload.err" &
-    local curl_pid=$! t0; t0="$(now)"
+    local curl_pid=$! t0 read_at=""; t0="$(now)"
     CHILD_PIDS+=("$curl_pid")
+    if [[ "$mode" == tail ]]; then
+      while kill -0 "$curl_pid" 2>/dev/null; do
+        (($(awk '$1 == "rchar:" { print $2 }' "/proc/$curl_pid/io" 2>/dev/null || echo 0) >= size)) \
+          && { read_at="$(elapsed "$t0")"; break; }
+        sleep 0.05
+      done
+    fi
     sleep "$delay"
     local in_flight=0
     kill -0 "$curl_pid" 2>/dev/null && in_flight=1
@@ -203,7 +215,7 @@ crash_upload() {
     local code secs sent
     read -r code secs sent <"$WORK/upload.status" || true
     if ((in_flight)); then
-      echo "  killed the JVM ${at}s into the upload, which had not returned; curl had sent ${sent:-?} of $size bytes"
+      echo "  killed the JVM ${at}s into the upload${read_at:+ (curl had read the whole file at ${read_at}s)}, which had not returned; curl had sent ${sent:-?} of $size bytes"
     else
       echo "  the upload answered HTTP $code after ${secs}s, before the kill at ${at}s"
     fi
@@ -214,8 +226,8 @@ crash_upload() {
     start
     verify_versions "kill -9 during upload ($mode)" 0
     if ((in_flight)) || [[ "$mode" == throttled ]] || ((attempt == 2)); then break; fi
-    delay="$(awk -v s="$BIG_UPLOAD_MIN" 'BEGIN { printf "%.2f", s / 4 }')"
-    log "retrying with a kill after ${delay}s"
+    delay=0
+    log "retrying with the kill as soon as curl has read the whole file"
   done
 }
 
@@ -260,7 +272,7 @@ main() {
     [ "$PUBLISH_KILLED_IN_FLIGHT" -gt 0 ]
 
   crash_upload throttled
-  crash_upload unthrottled
+  crash_upload tail
 
   echo "== after the crashes: a new draft publishes as the next version"
   local last; last="$(tail -n 1 <<<"$BASELINE" | cut -d' ' -f1)"

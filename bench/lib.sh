@@ -52,7 +52,8 @@ elapsed_ms() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%d", (b - a) * 1000 
 # $DATA_DIR, and exits with the status the script was exiting with.
 cleanup() {
   local rc=$?
-  trap - EXIT INT TERM
+  trap - EXIT
+  trap '' INT TERM # a second Ctrl-C or TERM (e.g. from timeout) must not cut the cleanup short
   set +e # a failing step must not end the trap before the rest is cleaned up
   if [[ -n "$SAMPLER_PID" ]] && kill -0 "$SAMPLER_PID" 2>/dev/null; then
     kill "$SAMPLER_PID" 2>/dev/null
@@ -174,7 +175,7 @@ launch_service() {
 
 service_start_failed() {
   tail -n 40 "$1" >&2 || true
-  if grep -q 'quarkus.datasource.db-kind' "$1" 2>/dev/null; then
+  if grep -qE 'quarkus.datasource.db-kind|Driver does not support the provided URL' "$1" 2>/dev/null; then
     log "hint: the jar was built for another database kind; rebuild with OPENDATA_DB_KIND=${OPENDATA_DB_KIND:-h2} (unset SKIP_BUILD)"
   fi
   die "$2"
