@@ -2,74 +2,51 @@ package id.banyuwangi.opendata.dataset;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.banyuwangi.opendata.common.error.ApiException;
+import id.banyuwangi.opendata.common.error.ProblemType;
+import id.banyuwangi.opendata.common.hash.Sha256;
 import id.banyuwangi.opendata.common.http.Format;
+import id.banyuwangi.opendata.region.RegionDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HexFormat;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
+import java.util.UUID;
 
 /**
- * Publishes a new version of a dataset from its rows. Every row is checked against the Table Schema; rows equal to
- * the latest version's are kept, changed and removed ones are closed and changed and new ones added, so storage
- * grows with what changes. The version's SHA-256 and download sizes are computed from the same encoder the
- * downloads use. Runs in the caller's transaction: a failure publishes nothing.
+ * Makes new versions of datasets, for the seed and for uploads alike, in two steps. {@link #stage} opens a draft
+ * whose rows are checked against the Table Schema and staged as they stream in; once all are in, the draft gets
+ * its diff against the latest version and the SHA-256 and sizes of its downloads, computed with the encoder the
+ * downloads use. {@link #publish} then turns the draft into the next version in one transaction: it closes the
+ * latest records the draft changes or drops and adds only the new and changed rows, so storage grows with what
+ * changed and a reader sees either the old latest version or the new one. Runs in the caller's transaction.
  */
 @ApplicationScoped
 public class DatasetPublisher {
 
-    /**
-     * One row to publish.
-     *
-     * @param values   the value of every column of the schema, by field name, as text
-     * @param geometry the RFC 7946 geometry as JSON text, for datasets with a geojson field
-     */
-    public record Row(Map<String, String> values, String geometry) {
-    }
+    private static final int BATCH = 1000;
 
-    /** A row that breaks the schema: its 1-based position, the field and the reason. */
-    public record RowError(long row, String field, String problem) {
-    }
-
-    /** Thrown when rows break the schema; carries the problems (capped) and their total count. */
-    public static class InvalidRowsException extends RuntimeException {
-        private final transient List<RowError> errors;
-        private final long total;
-
-        InvalidRowsException(List<RowError> errors, long total) {
-            super(total + " problem(s) in the rows");
-            this.errors = List.copyOf(errors);
-            this.total = total;
-        }
-
-        public List<RowError> errors() {
-            return errors;
-        }
-
-        public long total() {
-            return total;
-        }
-    }
-
-    private static final int MAX_ERRORS = 100;
-
-    private final DatasetRecordRepository records;
+    private final DatasetRepository datasets;
     private final DatasetVersionRepository versions;
+    private final DatasetDraftRepository drafts;
+    private final DraftRecordRepository draftRecords;
+    private final RegionDirectory regions;
     private final ObjectMapper json;
 
-    public DatasetPublisher(DatasetRecordRepository records, DatasetVersionRepository versions, ObjectMapper json) {
-        this.records = records;
+    public DatasetPublisher(DatasetRepository datasets, DatasetVersionRepository versions,
+            DatasetDraftRepository drafts, DraftRecordRepository draftRecords, RegionDirectory regions,
+            ObjectMapper json) {
+        this.datasets = datasets;
         this.versions = versions;
+        this.drafts = drafts;
+        this.draftRecords = draftRecords;
+        this.regions = regions;
         this.json = json;
     }
 
@@ -82,131 +59,168 @@ public class DatasetPublisher {
         }
     }
 
-    /** Publishes the rows as the next version of the dataset and returns it. */
-    public DatasetVersion publish(Dataset dataset, Instant publishedAt, String notesId, String notesEn,
-            List<Row> rows) {
-        TableSchema schema = schema(dataset);
-        List<DatasetRecord> candidates = check(dataset, schema, rows);
-        int number = versions.latest(dataset.id).map(v -> v.number() + 1).orElse(1);
-        Map<String, DatasetRecord> current = new HashMap<>();
-        records.current(dataset.id).forEach(r -> current.put(r.recordKey, r));
-        List<DatasetRecord> version = new ArrayList<>(candidates.size());
-        for (DatasetRecord candidate : candidates) {
-            DatasetRecord existing = current.remove(candidate.recordKey);
-            if (existing != null && same(existing, candidate)) {
-                version.add(existing);
-                continue;
-            }
-            if (existing != null) {
-                existing.lastVersion = number - 1;
-            }
-            candidate.firstVersion = number;
-            records.persist(candidate);
-            version.add(candidate);
-        }
-        current.values().forEach(removed -> removed.lastVersion = number - 1);
-        version.sort(Comparator.comparing(r -> r.sortKey));
+    /** Opens a draft of the next version of {@code dataset}; add its rows, then {@link Staging#finish()} it. */
+    public Staging stage(Dataset dataset, String notesId, String notesEn, String createdBy) {
+        DatasetDraft draft = new DatasetDraft();
+        draft.id = UUID.randomUUID().toString();
+        draft.datasetId = dataset.id;
+        draft.status = DatasetDraft.Status.READY.code();
+        draft.baseVersion = versions.latest(dataset.id).map(DatasetVersion::number).orElse(null);
+        draft.notesId = notesId;
+        draft.notesEn = notesEn;
+        draft.createdAt = Instant.now();
+        draft.createdBy = createdBy;
+        drafts.persist(draft);
+        return new Staging(draft, schema(dataset));
+    }
 
-        DatasetVersion published = new DatasetVersion();
-        published.key = new DatasetVersion.Key(dataset.id, number);
-        published.publishedAt = publishedAt;
-        published.notesId = notesId;
-        published.notesEn = notesEn;
-        published.rowCount = version.size();
-        MessageDigest sha256 = sha256();
-        published.csvBytes = encodedSize(schema, Format.CSV, version, sha256);
-        published.csvSha256 = HexFormat.of().formatHex(sha256.digest());
-        published.jsonBytes = encodedSize(schema, Format.JSON, version, null);
-        published.ndjsonBytes = encodedSize(schema, Format.NDJSON, version, null);
-        published.geojsonBytes = schema.geometryField() == null ? null
-                : encodedSize(schema, Format.GEOJSON, version, null);
-        versions.persist(published);
+    /**
+     * Publishes a ready draft as the next version. Publishes of one dataset are serialised by a lock on its row;
+     * a draft made against a version that is no longer the latest is a conflict (its diff would be wrong).
+     */
+    public DatasetVersion publish(DatasetDraft draft, Instant publishedAt) {
+        Dataset dataset = datasets.findById(draft.datasetId, LockModeType.PESSIMISTIC_WRITE);
+        if (!draft.is(DatasetDraft.Status.READY)) {
+            throw new ApiException(ProblemType.CONFLICT, "Draft " + draft.id + " is " + draft.status
+                    + "; only a ready draft can be published.", List.of());
+        }
+        Integer latest = versions.latest(dataset.id).map(DatasetVersion::number).orElse(null);
+        if (latest == null ? draft.baseVersion != null : !latest.equals(draft.baseVersion)) {
+            throw new ApiException(ProblemType.CONFLICT, "Version " + latest + " of " + dataset.id
+                    + " was published after draft " + draft.id + " was made against version " + draft.baseVersion
+                    + "; upload the data again to review its diff against the latest version.", List.of());
+        }
+        int number = latest == null ? 1 : latest + 1;
+        draftRecords.publish(draft.id, dataset.id, number);
+        DatasetVersion version = new DatasetVersion();
+        version.key = new DatasetVersion.Key(dataset.id, number);
+        version.publishedAt = publishedAt;
+        version.notesId = draft.notesId;
+        version.notesEn = draft.notesEn;
+        version.rowCount = draft.rowCount;
+        version.csvSha256 = draft.csvSha256;
+        version.csvBytes = draft.csvBytes;
+        version.jsonBytes = draft.jsonBytes;
+        version.ndjsonBytes = draft.ndjsonBytes;
+        version.geojsonBytes = draft.geojsonBytes;
+        versions.persist(version);
+        draftRecords.delete(draft.id);
+        draft.status = DatasetDraft.Status.PUBLISHED.code();
+        draft.publishedVersion = number;
         dataset.modified = publishedAt;
-        return published;
+        return version;
     }
 
-    /** The hex of the UTF-8 bytes of a record key: sorts the same way on every database and collation. */
-    public static String sortKey(String recordKey) {
-        return HexFormat.of().formatHex(recordKey.getBytes(StandardCharsets.UTF_8));
+    /** Discards a ready draft and its staged rows. */
+    public void discard(DatasetDraft draft) {
+        if (!draft.is(DatasetDraft.Status.READY)) {
+            throw new ApiException(ProblemType.CONFLICT, "Draft " + draft.id + " is " + draft.status
+                    + "; only a ready draft can be discarded.", List.of());
+        }
+        draftRecords.delete(draft.id);
+        draft.status = DatasetDraft.Status.DISCARDED.code();
     }
 
-    private List<DatasetRecord> check(Dataset dataset, TableSchema schema, List<Row> rows) {
-        List<TableSchema.Field> columns = schema.columns();
-        List<RowError> errors = new ArrayList<>();
-        long problems = 0;
-        Map<String, Long> keys = new HashMap<>();
-        List<DatasetRecord> checked = new ArrayList<>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
-            Row row = rows.get(i);
-            DatasetRecord record = new DatasetRecord();
-            record.datasetId = dataset.id;
-            record.geometry = row.geometry();
-            StringBuilder search = new StringBuilder();
-            boolean valid = true;
-            for (int slot = 1; slot <= columns.size(); slot++) {
-                TableSchema.Field field = columns.get(slot - 1);
-                try {
-                    String text = TableSchema.canonical(field, row.values().get(field.name()));
-                    record.text(slot, text);
-                    if (field.numeric() && !text.isEmpty()) {
-                        record.number(slot, TableSchema.number(text));
-                    }
-                    search.append(text.toLowerCase(Locale.ROOT)).append(' ');
-                } catch (IllegalArgumentException e) {
-                    valid = false;
-                    problems++;
-                    if (errors.size() < MAX_ERRORS) {
-                        errors.add(new RowError(i + 1, field.name(), e.getMessage()));
-                    }
+    /** The rows of a draft as they arrive: each is checked, and the valid ones are staged in batches. */
+    public final class Staging {
+        private final DatasetDraft draft;
+        private final TableSchema schema;
+        private final RowChecker checker;
+        private final InvalidRowsException.Collector errors = new InvalidRowsException.Collector();
+        private final List<DraftRecordRepository.StagedRow> batch = new ArrayList<>(BATCH);
+        private long rows;
+
+        private Staging(DatasetDraft draft, TableSchema schema) {
+            this.draft = draft;
+            this.schema = schema;
+            this.checker = new RowChecker(schema, regions, json);
+        }
+
+        /** The schema the rows are checked against. */
+        public TableSchema schema() {
+            return schema;
+        }
+
+        /** Records a problem that is not about one field's value (e.g. a row that cannot be parsed). */
+        public void reject(long row, String field, String problem) {
+            rows = Math.max(rows, row);
+            errors.add(row, field, problem);
+        }
+
+        /** Checks and stages the next row: the text of each column by field name, and its geometry or null. */
+        public void add(Map<String, String> values, String geometry) {
+            long row = ++rows;
+            DatasetRecord record = checker.check(row, values, geometry, errors);
+            if (record == null) {
+                return;
+            }
+            batch.add(new DraftRecordRepository.StagedRow(row, record));
+            if (batch.size() == BATCH) {
+                flush();
+            }
+        }
+
+        /**
+         * Ends the upload: the draft is ready, with its row count, diff and download sizes, or, when any row broke
+         * the schema or repeated a key, an {@link InvalidRowsException} (the caller's transaction must roll back).
+         */
+        public DatasetDraft finish() {
+            flush();
+            if (rows == 0) {
+                errors.add(1, "", "there are no rows; a version needs at least one");
+            }
+            encodeDownloads();
+            if (errors.any()) {
+                throw errors.exception();
+            }
+            DraftRecordRepository.Comparison comparison = draftRecords.compare(draft.id, draft.datasetId);
+            draft.rowCount = rows;
+            draft.added = rows - comparison.sameKey();
+            draft.changed = comparison.sameKey() - comparison.unchanged();
+            draft.removed = comparison.current() - comparison.sameKey();
+            return draft;
+        }
+
+        private void flush() {
+            if (!batch.isEmpty()) {
+                draftRecords.insert(draft.id, batch);
+                batch.clear();
+            }
+        }
+
+        /**
+         * One pass over the staged rows in key order: through every download format's encoder, and past each key
+         * to find the rows that repeat the key of an earlier row.
+         */
+        private void encodeDownloads() {
+            MessageDigest sha256 = Sha256.digest();
+            Map<Format, CountingStream> sizes = new EnumMap<>(Format.class);
+            List<DatasetEncoder> encoders = new ArrayList<>();
+            for (Format format : schema.geometryField() == null
+                    ? List.of(Format.CSV, Format.JSON, Format.NDJSON) : List.of(Format.values())) {
+                CountingStream counter = new CountingStream();
+                sizes.put(format, counter);
+                OutputStream out = format == Format.CSV ? new DigestOutputStream(counter, sha256) : counter;
+                encoders.add(new DatasetEncoder(json, schema, format, out));
+            }
+            String key = String.join(",", schema.primaryKey());
+            DraftRecordRepository.StagedRow[] previous = new DraftRecordRepository.StagedRow[1];
+            draftRecords.forEach(draft.id, row -> {
+                DraftRecordRepository.StagedRow first = previous[0];
+                if (first != null && first.record().sortKey.equals(row.record().sortKey)) {
+                    errors.add(row.rowNumber(), key, "repeats the key '" + row.record().recordKey + "' of row "
+                            + first.rowNumber());
+                    return;
                 }
-            }
-            if (!valid) {
-                continue;
-            }
-            record.recordKey = String.join("|", schema.primaryKey().stream()
-                    .map(k -> record.text(schema.slot(k))).toList());
-            record.sortKey = sortKey(record.recordKey);
-            record.searchText = search.toString().trim();
-            Long first = keys.putIfAbsent(record.recordKey, (long) i + 1);
-            if (first != null) {
-                problems++;
-                if (errors.size() < MAX_ERRORS) {
-                    errors.add(new RowError(i + 1, String.join(",", schema.primaryKey()),
-                            "repeats the key '" + record.recordKey + "' of row " + first));
-                }
-                continue;
-            }
-            checked.add(record);
-        }
-        if (problems > 0) {
-            throw new InvalidRowsException(errors, problems);
-        }
-        return checked;
-    }
-
-    private static boolean same(DatasetRecord a, DatasetRecord b) {
-        for (int slot = 1; slot <= DatasetRecord.SLOTS; slot++) {
-            if (!a.text(slot).equals(b.text(slot))) {
-                return false;
-            }
-        }
-        return Objects.equals(a.geometry, b.geometry);
-    }
-
-    private long encodedSize(TableSchema schema, Format format, List<DatasetRecord> rows, MessageDigest digest) {
-        CountingStream counter = new CountingStream();
-        OutputStream out = digest == null ? counter : new DigestOutputStream(counter, digest);
-        try (DatasetEncoder encoder = new DatasetEncoder(json, schema, format, out)) {
-            rows.forEach(encoder::write);
-        }
-        return counter.count;
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
+                previous[0] = row;
+                encoders.forEach(e -> e.write(row.record()));
+            });
+            encoders.forEach(DatasetEncoder::close);
+            draft.csvSha256 = Sha256.hex(sha256);
+            draft.csvBytes = sizes.get(Format.CSV).count;
+            draft.jsonBytes = sizes.get(Format.JSON).count;
+            draft.ndjsonBytes = sizes.get(Format.NDJSON).count;
+            draft.geojsonBytes = sizes.containsKey(Format.GEOJSON) ? sizes.get(Format.GEOJSON).count : null;
         }
     }
 

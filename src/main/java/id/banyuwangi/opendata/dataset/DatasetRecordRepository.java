@@ -72,11 +72,6 @@ public class DatasetRecordRepository implements PanacheRepositoryBase<DatasetRec
         }
     }
 
-    /** The records of the latest version (those no version has closed yet). */
-    public List<DatasetRecord> current(String datasetId) {
-        return list("datasetId = ?1 and lastVersion is null", datasetId);
-    }
-
     /**
      * Records in version {@code to} but not in {@code from} ({@code entering}) or the reverse, with a sort key after
      * {@code after} (null for the start), in key order, at most {@code limit}.

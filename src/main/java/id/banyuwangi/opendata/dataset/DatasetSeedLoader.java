@@ -1,20 +1,18 @@
 package id.banyuwangi.opendata.dataset;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import id.banyuwangi.opendata.common.error.ApiException;
 import id.banyuwangi.opendata.common.seed.SeedException;
 import id.banyuwangi.opendata.common.seed.SeedFiles;
 import id.banyuwangi.opendata.common.seed.SeedLoader;
-import id.banyuwangi.opendata.source.SourceRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * Loads the catalog ({@code datasets.json}): the publishing organizations and every dataset with its metadata,
@@ -26,20 +24,18 @@ import java.util.Map;
 public class DatasetSeedLoader implements SeedLoader {
 
     private static final String CATALOGUE = "datasets.json";
+    /** The creator recorded on the drafts of the seed's versions. */
+    private static final String SEED = "seed";
 
     private final OrganizationRepository organizations;
-    private final DatasetRepository datasets;
-    private final SourceRepository sources;
+    private final DatasetMetadataService metadata;
     private final DatasetPublisher publisher;
-    private final ObjectMapper json;
 
-    public DatasetSeedLoader(OrganizationRepository organizations, DatasetRepository datasets,
-            SourceRepository sources, DatasetPublisher publisher, ObjectMapper json) {
+    public DatasetSeedLoader(OrganizationRepository organizations, DatasetMetadataService metadata,
+            DatasetPublisher publisher) {
         this.organizations = organizations;
-        this.datasets = datasets;
-        this.sources = sources;
+        this.metadata = metadata;
         this.publisher = publisher;
-        this.json = json;
     }
 
     /** The catalog file. */
@@ -56,6 +52,13 @@ public class DatasetSeedLoader implements SeedLoader {
             String licenseUrl, String attribution, List<String> sources, List<String> keywords, List<String> themes,
             List<String> spatial, LocalDate temporalStart, LocalDate temporalEnd, String updateFrequency,
             JsonNode schema, List<VersionSeed> versions) {
+
+        /** The dataset's description, as the API takes it. */
+        DatasetMetadata metadata() {
+            return new DatasetMetadata(id, organization, titleId, titleEn, descriptionId, descriptionEn, contactName,
+                    contactUrl, licenseId, licenseTitle, licenseUrl, attribution, sources, keywords, themes, spatial,
+                    temporalStart, temporalEnd, updateFrequency, schema);
+        }
     }
 
     /** One version: its release notes and where its rows come from. */
@@ -91,7 +94,6 @@ public class DatasetSeedLoader implements SeedLoader {
     @Override
     public void load(SeedFiles files) {
         Catalogue catalogue = files.json(CATALOGUE, Catalogue.class);
-        Map<String, Organization> byId = new HashMap<>();
         for (OrganizationSeed seed : catalogue.organizations()) {
             Organization o = new Organization();
             o.id = seed.id();
@@ -100,69 +102,30 @@ public class DatasetSeedLoader implements SeedLoader {
             o.url = seed.url();
             o.email = seed.email();
             organizations.persist(o);
-            byId.put(o.id, o);
         }
         for (DatasetSeed seed : catalogue.datasets()) {
-            Dataset dataset = dataset(seed, byId);
-            datasets.persist(dataset);
+            Dataset dataset;
+            try {
+                dataset = metadata.createForSeed(seed.metadata());
+            } catch (ApiException e) {
+                throw new SeedException(CATALOGUE + ": dataset " + seed.id() + ": " + e.getMessage() + " "
+                        + e.errors());
+            }
             for (VersionSeed version : seed.versions()) {
+                DatasetPublisher.Staging staging = publisher.stage(dataset, version.notesId(), version.notesEn(),
+                        SEED);
+                rows(files, version.source(), staging::add);
                 try {
-                    publisher.publish(dataset, Instant.now(), version.notesId(), version.notesEn(),
-                            rows(files, version.source()));
-                } catch (DatasetPublisher.InvalidRowsException e) {
+                    publisher.publish(staging.finish(), Instant.now());
+                } catch (InvalidRowsException e) {
                     throw new SeedException(CATALOGUE + ": dataset " + seed.id() + " from " + version.source().file()
-                            + ": " + e.getMessage() + ", first " + e.errors().get(0));
+                            + ": " + e.getMessage());
                 }
             }
         }
     }
 
-    private Dataset dataset(DatasetSeed seed, Map<String, Organization> organizationsById) {
-        Dataset d = new Dataset();
-        d.id = seed.id();
-        d.publisher = organizationsById.get(seed.organization());
-        if (d.publisher == null) {
-            throw new SeedException(CATALOGUE + ": dataset " + seed.id() + " names unknown organization "
-                    + seed.organization());
-        }
-        for (String source : seed.sources()) {
-            if (sources.findByIdOptional(source).isEmpty()) {
-                throw new SeedException(CATALOGUE + ": dataset " + seed.id() + " names unknown source " + source);
-            }
-        }
-        try {
-            TableSchema schema = json.treeToValue(seed.schema(), TableSchema.class);
-            schema.check();
-            d.tableSchema = json.writeValueAsString(schema);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new SeedException(CATALOGUE + ": dataset " + seed.id() + " has an invalid table schema: "
-                    + e.getMessage(), e);
-        }
-        d.titleId = seed.titleId();
-        d.titleEn = seed.titleEn();
-        d.descriptionId = seed.descriptionId();
-        d.descriptionEn = seed.descriptionEn();
-        d.contactName = seed.contactName();
-        d.contactUrl = seed.contactUrl();
-        d.licenseId = seed.licenseId();
-        d.licenseTitle = seed.licenseTitle();
-        d.licenseUrl = seed.licenseUrl();
-        d.attribution = seed.attribution();
-        d.sources = List.copyOf(seed.sources());
-        d.keywords = String.join(",", seed.keywords());
-        d.themes = String.join(",", seed.themes());
-        d.spatial = List.copyOf(seed.spatial());
-        d.temporalStart = seed.temporalStart();
-        d.temporalEnd = seed.temporalEnd();
-        d.updateFrequency = seed.updateFrequency();
-        d.created = Instant.now();
-        d.modified = d.created;
-        d.searchText = String.join(" ", d.titleId, d.titleEn, d.descriptionId, d.descriptionEn, d.keywords)
-                .toLowerCase(Locale.ROOT);
-        return d;
-    }
-
-    private static List<DatasetPublisher.Row> rows(SeedFiles files, RowSource source) {
+    private static void rows(SeedFiles files, RowSource source, BiConsumer<Map<String, String>, String> rows) {
         List<Map<String, String>> raw = new ArrayList<>();
         List<String> geometries = new ArrayList<>();
         if (source.file().endsWith(".csv")) {
@@ -178,7 +141,6 @@ public class DatasetSeedLoader implements SeedLoader {
                 geometries.add(item.has("geometry") ? item.get("geometry").toString() : null);
             }
         }
-        List<DatasetPublisher.Row> rows = new ArrayList<>();
         for (int i = 0; i < raw.size(); i++) {
             Map<String, String> row = raw.get(i);
             if (source.where() != null && !source.where().entrySet().stream()
@@ -187,9 +149,8 @@ public class DatasetSeedLoader implements SeedLoader {
             }
             Map<String, String> values = new HashMap<>();
             source.columns().forEach((field, expression) -> values.put(field, column(row, expression)));
-            rows.add(new DatasetPublisher.Row(values, geometries.isEmpty() ? null : geometries.get(i)));
+            rows.accept(values, geometries.isEmpty() ? null : geometries.get(i));
         }
-        return rows;
     }
 
     private static String column(Map<String, String> row, String expression) {

@@ -9,17 +9,23 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A Frictionless Table Schema (https://specs.frictionlessdata.io/table-schema/): the fields of a dataset's records,
  * in order, with type, bilingual description, unit and constraints, and the fields that form the primary key.
  * Supported types: string, integer, number, date, and geojson (at most one field, held apart as geometry).
  *
- * @param fields     the fields, in column order (at most {@link DatasetRecord#SLOTS} besides a geojson field)
- * @param primaryKey the names of the fields whose values identify a record
+ * @param fields      the fields, in column order (at most {@link DatasetRecord#SLOTS} besides a geojson field)
+ * @param primaryKey  the names of the fields whose values identify a record
+ * @param foreignKeys fields whose values must be codes of the region register ({@link #REGIONS}); may be null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record TableSchema(List<Field> fields, @JsonProperty("primaryKey") List<String> primaryKey) {
+public record TableSchema(List<Field> fields, @JsonProperty("primaryKey") List<String> primaryKey,
+        @JsonProperty("foreignKeys") List<ForeignKey> foreignKeys) {
+
+    /** The one resource a foreign key may reference: the Kemendagri codes of the regency, districts and villages. */
+    public static final String REGIONS = "regions";
 
     private static final Set<String> TYPES = Set.of("string", "integer", "number", "date", "geojson");
 
@@ -35,6 +41,7 @@ public record TableSchema(List<Field> fields, @JsonProperty("primaryKey") List<S
      * @param constraints   constraints on the values, null when none
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "TableSchemaField")
     public record Field(String name, String type, String title, String description, String descriptionId, String unit,
             Constraints constraints) {
 
@@ -67,8 +74,34 @@ public record TableSchema(List<Field> fields, @JsonProperty("primaryKey") List<S
      * @param pattern  a regular expression the whole value must match
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "TableSchemaConstraints")
     public record Constraints(Boolean required, @JsonProperty("enum") List<String> enumValues, BigDecimal minimum,
             BigDecimal maximum, String pattern) {
+    }
+
+    /**
+     * A Frictionless foreign key of one field.
+     *
+     * @param fields    the field whose values must exist in the referenced resource
+     * @param reference the referenced resource and field
+     */
+    @Schema(name = "TableSchemaForeignKey")
+    public record ForeignKey(String fields, Reference reference) {
+    }
+
+    /**
+     * What a foreign key references.
+     *
+     * @param resource the resource name; only {@link #REGIONS} is supported
+     * @param fields   the referenced field: {@code code}
+     */
+    @Schema(name = "TableSchemaReference")
+    public record Reference(String resource, String fields) {
+    }
+
+    /** The names of the columns whose values must be region codes. */
+    public List<String> regionCodeFields() {
+        return foreignKeys == null ? List.of() : foreignKeys.stream().map(ForeignKey::fields).toList();
     }
 
     /** The fields stored in slots (all but the geojson one), in column order. */
@@ -115,6 +148,16 @@ public record TableSchema(List<Field> fields, @JsonProperty("primaryKey") List<S
         }
         if (primaryKey == null || primaryKey.isEmpty() || primaryKey.stream().anyMatch(k -> slot(k) == 0)) {
             throw new IllegalArgumentException("the primary key must name columns of the schema");
+        }
+        if (fields.stream().map(Field::name).distinct().count() < fields.size()) {
+            throw new IllegalArgumentException("field names must be unique");
+        }
+        for (ForeignKey key : foreignKeys == null ? List.<ForeignKey>of() : foreignKeys) {
+            if (key == null || key.reference() == null || slot(key.fields()) == 0
+                    || !REGIONS.equals(key.reference().resource()) || !"code".equals(key.reference().fields())) {
+                throw new IllegalArgumentException("a foreign key must tie a column of the schema to"
+                        + " {\"resource\": \"regions\", \"fields\": \"code\"}");
+            }
         }
     }
 

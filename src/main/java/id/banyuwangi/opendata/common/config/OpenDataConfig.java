@@ -2,6 +2,8 @@ package id.banyuwangi.opendata.common.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
 
 /** Typed settings of the service, under the {@code opendata.} prefix. */
 @ConfigMapping(prefix = "opendata")
@@ -21,6 +23,12 @@ public interface OpenDataConfig {
 
     /** Synthetic demonstration data; none is ever loaded unless switched on here. */
     Synthetic synthetic();
+
+    /** API keys of the write operations. */
+    Auth auth();
+
+    /** Uploading and publishing new versions of datasets. */
+    Publishing publishing();
 
     /** Paging of every list endpoint. */
     interface Paging {
@@ -62,5 +70,29 @@ public interface OpenDataConfig {
          */
         @WithDefault("false")
         boolean deliveryStatistics();
+    }
+
+    /** API keys of the write operations. */
+    interface Auth {
+        /**
+         * Secret of the first admin key (32 to 200 characters, e.g. {@code openssl rand -hex 32}), stored hashed at
+         * start when no active admin key exists; unset by default, so no install ever has a default secret.
+         */
+        Optional<String> bootstrapAdminKey();
+    }
+
+    /** Uploading and publishing new versions of datasets. */
+    interface Publishing {
+        /** Largest CSV upload in bytes; a larger body is answered 413 without being stored. */
+        @WithDefault("1073741824")
+        long maxUploadBytes();
+
+        /** Largest JSON request body in bytes (dataset descriptions, keys). */
+        @WithDefault("1048576")
+        long maxJsonBytes();
+
+        /** Longest an upload (with its validation) or a publish may take before it is rolled back. */
+        @WithDefault("PT30M")
+        Duration transactionTimeout();
     }
 }

@@ -9,11 +9,18 @@ public class ApiException extends RuntimeException {
 
     private final ProblemType type;
     private final transient List<FieldError> errors;
+    private final transient Map<String, String> headers;
 
     public ApiException(ProblemType type, String detail, List<FieldError> errors) {
+        this(type, detail, errors, Map.of());
+    }
+
+    /** A problem whose response must carry {@code headers} (e.g. {@code WWW-Authenticate} of a 401). */
+    public ApiException(ProblemType type, String detail, List<FieldError> errors, Map<String, String> headers) {
         super(detail);
         this.type = type;
         this.errors = List.copyOf(errors);
+        this.headers = Map.copyOf(headers);
     }
 
     /** A single malformed or out-of-range parameter. */
@@ -37,6 +44,6 @@ public class ApiException extends RuntimeException {
 
     /** Headers the problem response must carry (e.g. {@code Content-Range} of a 416); none by default. */
     public Map<String, String> headers() {
-        return Map.of();
+        return headers;
     }
 }

@@ -20,10 +20,17 @@ public record ProblemDetail(
         @Schema(description = "Field-level problems; empty when the problem concerns the request as a whole.")
         List<FieldError> errors) {
 
-    /** One problem with one named field or parameter. */
+    /** One problem with one named field or parameter, and for uploaded data the row it is in. */
     @Schema(name = "FieldError")
     public record FieldError(
             @Schema(description = "Name of the parameter or field.", examples = "limit") String field,
-            @Schema(description = "What is wrong with it.", examples = "must be between 1 and 1000") String detail) {
+            @Schema(description = "What is wrong with it.", examples = "must be between 1 and 1000") String detail,
+            @Schema(description = "For uploaded CSV data, the 1-based data row (0 for the header); null otherwise.",
+                    nullable = true, examples = "12") Long row) {
+
+        /** A problem with a parameter or field, not tied to a row. */
+        public FieldError(String field, String detail) {
+            this(field, detail, null);
+        }
     }
 }

@@ -1,7 +1,9 @@
 package id.banyuwangi.opendata.common.error;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import id.banyuwangi.opendata.common.error.ProblemDetail.FieldError;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotAcceptableException;
@@ -82,10 +84,23 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
+        return api(malformedBody(e), uri);
+    }
+
+    /** The 400 of a request body that is not the JSON the operation takes. */
+    public static ApiException malformedBody(JsonProcessingException e) {
         String location = e.getLocation() == null ? ""
                 : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-        return problem(ProblemType.MALFORMED_BODY,
-                "The request body is not valid JSON for this operation" + location + ".", List.of(), uri).build();
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            String field = String.join(".", m.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]").toList());
+            String problem = e instanceof UnrecognizedPropertyException ? "is not a field of this operation's body"
+                    : "has the wrong type or format";
+            return new ApiException(ProblemType.MALFORMED_BODY, "The request body does not fit this operation"
+                    + location + ": " + field + " " + problem + ".", List.of(new FieldError(field, problem)));
+        }
+        return new ApiException(ProblemType.MALFORMED_BODY,
+                "The request body is not valid JSON for this operation" + location + ".", List.of());
     }
 
     @ServerExceptionMapper

@@ -1,15 +1,18 @@
 package id.banyuwangi.opendata.common.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.banyuwangi.opendata.common.config.OpenDataConfig;
 import id.banyuwangi.opendata.common.geo.Feature;
 import id.banyuwangi.opendata.common.geo.FeatureCollection;
+import id.banyuwangi.opendata.common.idempotency.Idempotency;
 import id.banyuwangi.opendata.common.paging.Page;
 import id.banyuwangi.opendata.common.paging.Slice;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
@@ -25,9 +28,12 @@ import java.util.function.Supplier;
  * Answers GET requests the same way everywhere: the representation is rendered once per URI and Accept header,
  * cached, and carries a strong {@code ETag}, {@code Cache-Control} and {@code Vary: Accept, Accept-Encoding}
  * (responses are gzip-compressed when the client asks); a matching {@code If-None-Match} gets a 304 without a body.
+ * Writes and reads that need an API key are answered with {@code Cache-Control: no-store} instead.
  */
 @ApplicationScoped
 public class ApiResponses {
+
+    private static final String NO_STORE = "no-store";
 
     @Inject
     UriInfo uriInfo;
@@ -142,6 +148,40 @@ public class ApiResponses {
     /** Renders a body as JSON. */
     public Representation json(Object body) {
         return representations.json(body);
+    }
+
+    /**
+     * The answer of a write or of a read that needs an API key: JSON, never cached (its content depends on who
+     * asks, and writes are not repeatable), with a Location for a 201.
+     */
+    public Idempotency.Outcome outcome(int status, String location, Object body) {
+        try {
+            return new Idempotency.Outcome(status, location, json.writeValueAsString(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A response could not be serialised", e);
+        }
+    }
+
+    /** Sends an outcome (a fresh one or one remembered for an Idempotency-Key). */
+    public Response send(Idempotency.Outcome outcome) {
+        Response.ResponseBuilder builder = Response.status(outcome.status())
+                .type(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.CACHE_CONTROL, NO_STORE)
+                .entity(outcome.body().getBytes(StandardCharsets.UTF_8));
+        if (outcome.location() != null) {
+            builder.header(HttpHeaders.LOCATION, outcome.location());
+        }
+        return builder.build();
+    }
+
+    /** A 200 with a body for the holder of an API key only. */
+    public Response privately(Object body) {
+        return send(outcome(Response.Status.OK.getStatusCode(), null, body));
+    }
+
+    /** A 204 to a write. */
+    public Response noContent() {
+        return Response.noContent().header(HttpHeaders.CACHE_CONTROL, NO_STORE).build();
     }
 
     /** The root URL of the service, for links, ending in a slash. */

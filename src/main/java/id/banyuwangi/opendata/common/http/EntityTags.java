@@ -1,8 +1,7 @@
 package id.banyuwangi.opendata.common.http;
 
+import id.banyuwangi.opendata.common.hash.Sha256;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 
 /** Entity tags (RFC 9110 section 8.8.3): made from content, and compared with {@code If-None-Match}. */
@@ -15,12 +14,8 @@ public final class EntityTags {
 
     /** An opaque tag (without quotes) from the SHA-256 of the bytes. */
     public static String of(byte[] content) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(content);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, LENGTH);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
+        byte[] hash = Sha256.digest().digest(content);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, LENGTH);
     }
 
     /** An opaque tag (without quotes) from the SHA-256 of the text. */

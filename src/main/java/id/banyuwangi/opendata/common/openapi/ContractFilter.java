@@ -16,22 +16,31 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
- * Documents the parts of the contract that every operation shares, so that no resource repeats them: the problem
+ * Documents the parts of the contract that operations share, so that no resource repeats them: the problem
  * responses (400 for unknown or malformed parameters, 404 for unknown identifiers, 406 for an unsupported Accept,
- * 503 when the database is down), 304 on a matching {@code If-None-Match}, and the caching headers of a 200.
+ * 413 and 415 for bodies, 401 and 403 where an API key is needed, 503 when the database is down), 304 on a matching
+ * {@code If-None-Match} and the caching headers of a public GET, and the problem content of every other error
+ * response a resource declares.
  */
 public class ContractFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
-            if (method == PathItem.HttpMethod.GET) {
-                documentGet(path, operation);
+            boolean keyed = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+            if (method == PathItem.HttpMethod.GET && !keyed) {
+                documentCaching(operation);
             }
+            if (keyed) {
+                documentKeyed(path, operation);
+            }
+            documentShared(path, operation, method == PathItem.HttpMethod.GET);
+            completeProblems(path, operation);
         }));
     }
 
-    private static void documentGet(String path, Operation operation) {
+    /** A public GET: validators, caching headers and the 304. */
+    private static void documentCaching(Operation operation) {
         APIResponse ok = operation.getResponses().getAPIResponse("200");
         if (ok != null) {
             ok.addHeader("ETag", header("Strong validator of this representation; send it in If-None-Match."));
@@ -42,21 +51,62 @@ public class ContractFilter implements OASFilter {
         }
         operation.getResponses().addAPIResponse("304", OASFactory.createAPIResponse()
                 .description("Not modified: the representation still has the ETag sent in If-None-Match."));
+    }
+
+    /** An operation that needs an API key: 401 and 403. */
+    private static void documentKeyed(String path, Operation operation) {
+        operation.getResponses().addAPIResponse("401", problem(ProblemType.UNAUTHORIZED,
+                "This operation needs an API key: send Authorization: Bearer <key>.", path, List.of(),
+                "No API key, or one that is malformed, unknown, revoked or expired.")
+                .addHeader("WWW-Authenticate", header("The Bearer challenge (RFC 6750), with the error.")));
+        operation.getResponses().addAPIResponse("403", problem(ProblemType.FORBIDDEN,
+                "Key key_5e1f0a9b3c7d2e4f publishes for dpmd-banyuwangi, not for diskominfo-banyuwangi.", path,
+                List.of(), "The key may not do this (another organization's dataset, or an admin operation)."));
+    }
+
+    /** What every operation may answer: 400, 404 with path parameters, 406 for reads, 415 for bodies, 503. */
+    private static void documentShared(String path, Operation operation, boolean read) {
         operation.getResponses().addAPIResponse("400", problem(ProblemType.INVALID_PARAMETER,
                 "Unknown query parameter(s): distrct_code.", path,
                 List.of(Map.of("field", "distrct_code", "detail", "is not a parameter of this operation")),
-                "An unknown, repeated or malformed parameter."));
+                read ? "An unknown, repeated or malformed parameter."
+                        : "An unknown, repeated or malformed parameter, or a body that is not the documented JSON."));
         if (path.contains("{")) {
             operation.getResponses().addAPIResponse("404", problem(ProblemType.NOT_FOUND,
                     "No record has the given identifier.", path, List.of(), "No record has this identifier."));
         }
-        operation.getResponses().addAPIResponse("406", problem(ProblemType.NOT_ACCEPTABLE,
-                "None of the media types in the Accept header is offered here.", path, List.of(),
-                "The Accept header names no media type this operation offers."));
+        if (read) {
+            operation.getResponses().addAPIResponse("406", problem(ProblemType.NOT_ACCEPTABLE,
+                    "None of the media types in the Accept header is offered here.", path, List.of(),
+                    "The Accept header names no media type this operation offers."));
+        }
+        if (operation.getRequestBody() != null) {
+            operation.getResponses().addAPIResponse("413", problem(ProblemType.PAYLOAD_TOO_LARGE,
+                    "The request body is larger than this operation accepts (1048576 bytes).", path, List.of(),
+                    "The body is larger than the configured limit."));
+            operation.getResponses().addAPIResponse("415", problem(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                    "The request's Content-Type is not accepted by this resource.", path, List.of(),
+                    "The body's Content-Type is not the documented one."));
+        }
         operation.getResponses().addAPIResponse("503", problem(ProblemType.SERVICE_UNAVAILABLE,
                 "The database is not reachable at the moment.", path, List.of(),
                 "The database is unavailable; retry after Retry-After seconds.")
                 .addHeader("Retry-After", header("Seconds to wait before retrying.")));
+    }
+
+    /**
+     * Gives every error response a resource declares with only a description (409, 422, ...) the problem schema
+     * and an example of its problem type.
+     */
+    private static void completeProblems(String path, Operation operation) {
+        operation.getResponses().getAPIResponses().forEach((status, response) -> {
+            if (status.startsWith("4") && response.getContent() == null) {
+                ProblemType type = ProblemType.of(Integer.parseInt(status));
+                APIResponse problem = problem(type, response.getDescription(), path, List.of(),
+                        response.getDescription());
+                response.setContent(problem.getContent());
+            }
+        });
     }
 
     private static APIResponse problem(ProblemType type, String detail, String path, List<Map<String, String>> errors,

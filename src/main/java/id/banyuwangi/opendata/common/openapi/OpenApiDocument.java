@@ -7,7 +7,9 @@ import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.servers.Server;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -26,7 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + " default, CSV and GeoJSON where documented. Every list is cursor-paged (`limit`,"
                         + " `cursor`, `paging.next`, RFC 8288 `Link`); every error is an RFC 9457 problem"
                         + " (`application/problem+json`); every GET has an `ETag` and answers `If-None-Match`"
-                        + " with 304. Within v1, fields and endpoints are only added; breaking changes go to"
+                        + " with 304. Reads are anonymous; writes (publishing releases, API keys, the audit log)"
+                        + " need `Authorization: Bearer <API key>`. Within v1, fields and endpoints are only added; breaking changes go to"
                         + " /api/v2 and are announced with `Deprecation` and `Sunset` headers.",
                 contact = @Contact(name = "Banyuwangi Open Data API maintainers", url = "https://banyuwangikab.go.id"),
                 license = @License(name = "ODbL-1.0 (data); see data-seed/README.md for each source",
@@ -43,7 +46,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + " records, downloads, diffs, citations and Frictionless Data Packages."),
                 @Tag(name = "Harvesting", description = "The catalog in the languages portals harvest: DCAT-AP"
                         + " JSON-LD, DCAT-US data.json and a CKAN-compatible action API."),
+                @Tag(name = "Publishing", description = "Creating datasets and publishing their releases: upload a"
+                        + " CSV as a validated draft, review its diff, publish it atomically. Needs an API key."),
+                @Tag(name = "Administration", description = "API keys and the audit log of every write. Needs an"
+                        + " admin key."),
                 @Tag(name = "Meta", description = "The API index and the problem types.")},
-        components = @Components(schemas = @Schema(name = "Problem", implementation = ProblemDetail.class)))
+        components = @Components(schemas = @Schema(name = "Problem", implementation = ProblemDetail.class),
+                securitySchemes = @SecurityScheme(securitySchemeName = OpenApiDocument.API_KEY,
+                        type = SecuritySchemeType.HTTP, scheme = "bearer",
+                        description = "An API key (`odk_...`), sent as `Authorization: Bearer <key>`. Keys are created"
+                                + " by an administrator (POST /api/v1/keys) and shown once; the first admin key"
+                                + " of an install comes from OPENDATA_BOOTSTRAP_ADMIN_KEY.")))
 public class OpenApiDocument extends Application {
+
+    /** The name of the API key security scheme, for {@code @SecurityRequirement}. */
+    public static final String API_KEY = "apiKey";
 }

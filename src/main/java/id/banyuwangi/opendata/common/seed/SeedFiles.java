@@ -1,5 +1,6 @@
 package id.banyuwangi.opendata.common.seed;
 
+import id.banyuwangi.opendata.common.hash.Sha256;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,8 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -59,14 +58,14 @@ public class SeedFiles {
     /** The SHA-256 of the given files' bytes, in order, as hex. */
     public String checksum(List<String> files) {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            MessageDigest digest = Sha256.digest();
             for (String file : files) {
                 try (InputStream in = open(file)) {
                     digest.update(in.readAllBytes());
                 }
             }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException | NoSuchAlgorithmException e) {
+            return Sha256.hex(digest);
+        } catch (IOException e) {
             throw new SeedException("Seed files could not be read: " + e.getMessage(), e);
         }
     }

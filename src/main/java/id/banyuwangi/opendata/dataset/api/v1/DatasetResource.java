@@ -1,22 +1,33 @@
 package id.banyuwangi.opendata.dataset.api.v1;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import id.banyuwangi.opendata.auth.Authenticated;
+import id.banyuwangi.opendata.auth.CallerContext;
 import id.banyuwangi.opendata.common.error.ApiException;
 import id.banyuwangi.opendata.common.error.Parameters;
 import id.banyuwangi.opendata.common.http.ApiResponses;
 import id.banyuwangi.opendata.common.http.FieldFilters;
 import id.banyuwangi.opendata.common.http.Format;
+import id.banyuwangi.opendata.common.http.RequestBodies;
 import id.banyuwangi.opendata.common.http.ListQuery;
 import id.banyuwangi.opendata.common.http.Representation;
+import id.banyuwangi.opendata.common.openapi.OpenApiDocument;
 import id.banyuwangi.opendata.common.paging.PageParameters;
 import id.banyuwangi.opendata.common.paging.Slice;
 import id.banyuwangi.opendata.dataset.Dataset;
 import id.banyuwangi.opendata.dataset.DatasetDiff;
 import id.banyuwangi.opendata.dataset.DatasetFilter;
+import id.banyuwangi.opendata.dataset.DatasetMetadata;
+import id.banyuwangi.opendata.dataset.DatasetMetadataService;
 import id.banyuwangi.opendata.dataset.DatasetService;
 import id.banyuwangi.opendata.dataset.DatasetVersion;
 import id.banyuwangi.opendata.dataset.VersionRef;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -25,6 +36,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,7 +47,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/v1/datasets}: the catalog, immutable versions, records, downloads, diffs and citations. */
@@ -47,22 +61,103 @@ public class DatasetResource {
     private static final String ID_EXAMPLE = "villages";
     private static final String VERSION = "A version number, or latest.";
     private static final String IMMUTABLE = "public, max-age=31536000, immutable";
+    private static final String DATASET_INPUT = """
+            {"id":"pasar-desa","organization":"dpmd-banyuwangi","title_id":"Pasar desa","title_en":"Village markets",\
+            "description_id":"Pasar yang dikelola desa.","description_en":"Markets run by villages.",\
+            "contact_name":"DPMD Kabupaten Banyuwangi","contact_url":null,"license_id":"CC-BY-4.0",\
+            "license_title":"Creative Commons Attribution 4.0","license_url":"https://creativecommons.org/licenses/by/4.0/",\
+            "attribution":null,"sources":[],"keywords":["pasar"],"themes":["econ"],"spatial":["35.10"],\
+            "temporal_start":null,"temporal_end":null,"update_frequency":"annual","table_schema":{"fields":[\
+            {"name":"village_code","type":"string","constraints":{"required":true}},\
+            {"name":"market","type":"string","constraints":{"required":true}},\
+            {"name":"stalls","type":"integer","constraints":{"minimum":0}}],"primaryKey":["village_code","market"],\
+            "foreignKeys":[{"fields":"village_code","reference":{"resource":"regions","fields":"code"}}]}}""";
 
     private final DatasetService datasets;
+    private final DatasetMetadataService metadata;
     private final VersionDownloads downloads;
     private final DataPackages dataPackages;
     private final ApiResponses responses;
+    private final RequestBodies bodies;
+    private final CallerContext caller;
     private final UriInfo uriInfo;
     private final HttpHeaders headers;
 
-    public DatasetResource(DatasetService datasets, VersionDownloads downloads, DataPackages dataPackages,
-            ApiResponses responses, UriInfo uriInfo, HttpHeaders headers) {
+    public DatasetResource(DatasetService datasets, DatasetMetadataService metadata, VersionDownloads downloads,
+            DataPackages dataPackages, ApiResponses responses, RequestBodies bodies, CallerContext caller,
+            UriInfo uriInfo, HttpHeaders headers) {
         this.datasets = datasets;
+        this.metadata = metadata;
         this.downloads = downloads;
         this.dataPackages = dataPackages;
         this.responses = responses;
+        this.bodies = bodies;
+        this.caller = caller;
         this.uriInfo = uriInfo;
         this.headers = headers;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Authenticated
+    @SecurityRequirement(name = OpenApiDocument.API_KEY)
+    @Tag(name = "Publishing")
+    @Operation(operationId = "createDataset", summary = "Create a dataset",
+            description = "Creates a dataset with its DCAT-AP metadata and Frictionless Table Schema (field types"
+                    + " string, integer, number, date, geojson; constraints required, enum, pattern, minimum,"
+                    + " maximum; a primary key; foreign keys to the region register as"
+                    + " `{\"fields\": \"area_code\", \"reference\": {\"resource\": \"regions\","
+                    + " \"fields\": \"code\"}}`). It has no version until a draft is published. A publisher key"
+                    + " may only create datasets of its own organization. Problems with the description are a 422"
+                    + " listing each field; a taken id is a 409.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DatasetMetadata.class),
+            examples = @ExampleObject(name = "dataset", value = DATASET_INPUT)))
+    @APIResponse(responseCode = "201", description = "The dataset.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DatasetDto.class),
+            examples = @ExampleObject(name = "dataset", value = DatasetDto.EXAMPLE)))
+    @APIResponse(responseCode = "409", description = "A dataset with this id exists already.")
+    @APIResponse(responseCode = "422", description = "The description breaks the catalog's rules; each field is"
+            + " listed.")
+    public Response create(@Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_LENGTH) String length,
+            InputStream body) {
+        Dataset created = metadata.create(caller.get(), bodies.read(body, RequestBodies.length(length),
+                DatasetMetadata.class));
+        return responses.send(responses.outcome(Response.Status.CREATED.getStatusCode(),
+                responses.baseUri() + "api/v1/datasets/" + created.id,
+                DatasetDto.from(created, null, responses.baseUri())));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({RequestBodies.MERGE_PATCH, MediaType.APPLICATION_JSON})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Authenticated
+    @SecurityRequirement(name = OpenApiDocument.API_KEY)
+    @Tag(name = "Publishing")
+    @Operation(operationId = "updateDataset", summary = "Change a dataset's metadata",
+            description = "A JSON merge patch (RFC 7396) of the dataset description: members given replace the"
+                    + " current ones, null clears an optional one. The change is recorded and never touches a"
+                    + " version's data. `id` and `organization` cannot change; `table_schema` only while the dataset"
+                    + " has no version (409), since every version is read through it.")
+    @RequestBody(required = true, content = @Content(mediaType = RequestBodies.MERGE_PATCH,
+            schema = @Schema(type = SchemaType.OBJECT),
+            examples = @ExampleObject(name = "patch", value = "{\"keywords\":[\"desa\",\"kelurahan\"],"
+                    + "\"contact_url\":null}")))
+    @APIResponse(responseCode = "200", description = "The dataset as changed.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DatasetDto.class),
+            examples = @ExampleObject(name = "dataset", value = DatasetDto.EXAMPLE)))
+    @APIResponse(responseCode = "409", description = "The patch changes the Table Schema of a dataset that has"
+            + " versions.")
+    @APIResponse(responseCode = "422", description = "The patch changes the id or organization, or breaks the"
+            + " catalog's rules; each field is listed.")
+    public Response update(@Parameter(description = ID, example = ID_EXAMPLE) @PathParam("id") String id,
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_LENGTH) String length,
+            InputStream body) {
+        Dataset changed = metadata.update(caller.get(), id, bodies.read(body, RequestBodies.length(length),
+                JsonNode.class));
+        return responses.privately(DatasetDto.from(changed, datasets.latestNumbers().get(id), responses.baseUri()));
     }
 
     @GET

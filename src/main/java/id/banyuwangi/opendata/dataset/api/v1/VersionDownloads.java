@@ -117,24 +117,12 @@ public class VersionDownloads {
         return new long[] {start, end};
     }
 
-    private static ApiException unsatisfiable(String header, long length) {
-        return new RangeNotSatisfiable("Range '" + header + "' cannot be served: the content has " + length
-                + " bytes; ask for one range such as bytes=0-1023", length);
-    }
-
     /** A 416: the range asked for is outside the content. */
-    public static class RangeNotSatisfiable extends ApiException {
-        private final long length;
-
-        RangeNotSatisfiable(String detail, long length) {
-            super(ProblemType.RANGE_NOT_SATISFIABLE, detail, List.of(new FieldError("Range", detail)));
-            this.length = length;
-        }
-
-        @Override
-        public Map<String, String> headers() {
-            return Map.of("Content-Range", "bytes */" + length);
-        }
+    private static ApiException unsatisfiable(String header, long length) {
+        String detail = "Range '" + header + "' cannot be served: the content has " + length
+                + " bytes; ask for one range such as bytes=0-1023";
+        return new ApiException(ProblemType.RANGE_NOT_SATISFIABLE, detail, List.of(new FieldError("Range", detail)),
+                Map.of("Content-Range", "bytes */" + length));
     }
 
     /** Passes on only the bytes from {@code start} to {@code end} (inclusive), then stops the writer. */

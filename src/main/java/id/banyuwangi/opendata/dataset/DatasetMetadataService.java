@@ -1,0 +1,297 @@
+package id.banyuwangi.opendata.dataset;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.banyuwangi.opendata.auth.Caller;
+import id.banyuwangi.opendata.common.error.ApiException;
+import id.banyuwangi.opendata.common.error.ProblemDetail.FieldError;
+import id.banyuwangi.opendata.common.error.ProblemMapper;
+import id.banyuwangi.opendata.common.error.ProblemType;
+import id.banyuwangi.opendata.common.http.RepresentationCache;
+import id.banyuwangi.opendata.region.RegionDirectory;
+import id.banyuwangi.opendata.source.SourceRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Creates datasets and changes their metadata, for the seed and the API alike, with one set of rules. Metadata
+ * changes are recorded ({@code dataset_change}) and never touch a version's data; a Table Schema can only change
+ * while a dataset has no version, since every version is read through it.
+ */
+@ApplicationScoped
+public class DatasetMetadataService {
+
+    /** Update frequencies (mapped to the EU frequency vocabulary by the DCAT documents). */
+    public static final Set<String> FREQUENCIES = Set.of("annual", "semiannual", "monthly", "irregular");
+    /** The EU data themes, in lower case. */
+    public static final Set<String> THEMES = Set.of("agri", "econ", "educ", "ener", "envi", "gove", "heal", "intr",
+            "just", "op_datpro", "regi", "soci", "tech", "tran");
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern TERM = Pattern.compile("[^,]{1,60}");
+    private static final int MAX_ID = 80;
+    private static final int MAX_TITLE = 300;
+    private static final int MAX_TEXT = 4000;
+    private static final int MAX_URL = 500;
+    private static final int MAX_LIST = 30;
+
+    private final DatasetRepository datasets;
+    private final OrganizationRepository organizations;
+    private final SourceRepository sources;
+    private final DatasetVersionRepository versions;
+    private final DatasetChangeRepository changes;
+    private final RegionDirectory regions;
+    private final RepresentationCache cache;
+    private final ObjectMapper json;
+
+    public DatasetMetadataService(DatasetRepository datasets, OrganizationRepository organizations,
+            SourceRepository sources, DatasetVersionRepository versions, DatasetChangeRepository changes,
+            RegionDirectory regions, RepresentationCache cache, ObjectMapper json) {
+        this.datasets = datasets;
+        this.organizations = organizations;
+        this.sources = sources;
+        this.versions = versions;
+        this.changes = changes;
+        this.regions = regions;
+        this.cache = cache;
+        this.json = json;
+    }
+
+    /** Creates a dataset for a caller that may publish for its organization; 409 when the id is taken. */
+    public Dataset create(Caller caller, DatasetMetadata metadata) {
+        if (metadata.organization() != null) {
+            caller.requirePublisherOf(metadata.organization());
+        }
+        Dataset dataset = QuarkusTransaction.requiringNew().call(() -> insert(metadata));
+        cache.invalidateAll();
+        return dataset;
+    }
+
+    /** Creates a dataset of the seed, in the seed's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Dataset createForSeed(DatasetMetadata metadata) {
+        return insert(metadata);
+    }
+
+    /**
+     * Applies a JSON merge patch (RFC 7396) to a dataset's metadata and records what changed. The id and the
+     * organization cannot change; the Table Schema only while the dataset has no version (409 otherwise).
+     */
+    public Dataset update(Caller caller, String id, JsonNode patch) {
+        Dataset dataset = QuarkusTransaction.requiringNew().call(() -> patch(caller, id, patch));
+        cache.invalidateAll();
+        return dataset;
+    }
+
+    private Dataset insert(DatasetMetadata metadata) {
+        check(metadata);
+        if (datasets.findByIdOptional(metadata.id()).isPresent()) {
+            throw new ApiException(ProblemType.CONFLICT, "A dataset with the id '" + metadata.id()
+                    + "' exists already.", List.of());
+        }
+        Dataset d = new Dataset();
+        d.id = metadata.id();
+        d.created = Instant.now();
+        apply(d, metadata);
+        d.modified = d.created;
+        datasets.persist(d);
+        return d;
+    }
+
+    private Dataset patch(Caller caller, String id, JsonNode patch) {
+        Dataset dataset = datasets.findByIdOptional(id).orElseThrow(() -> ApiException.notFound(
+                "No dataset has the id '" + id + "'."));
+        caller.requirePublisherOf(dataset.publisher.id);
+        if (patch == null || !patch.isObject()) {
+            throw new ApiException(ProblemType.MALFORMED_BODY, "The body must be a JSON object (a merge patch).",
+                    List.of());
+        }
+        ObjectNode before = json.valueToTree(metadata(dataset));
+        ObjectNode after = before.deepCopy();
+        merge(after, patch);
+        DatasetMetadata changed;
+        try {
+            changed = json.treeToValue(after, DatasetMetadata.class);
+        } catch (JsonProcessingException e) {
+            throw ProblemMapper.malformedBody(e);
+        }
+        List<FieldError> errors = new ArrayList<>();
+        for (String fixed : List.of("id", "organization")) {
+            if (!before.path(fixed).equals(after.path(fixed))) {
+                errors.add(new FieldError(fixed, "cannot change"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiException(ProblemType.INVALID_DATA, "The patch changes what cannot change.", errors);
+        }
+        if (!before.path("table_schema").equals(after.path("table_schema"))
+                && versions.latest(id).isPresent()) {
+            throw new ApiException(ProblemType.CONFLICT, "Dataset " + id + " has published versions, which are read"
+                    + " through its Table Schema; create a new dataset for a new schema.", List.of());
+        }
+        check(changed);
+        ObjectNode record = json.createObjectNode();
+        after.fields().forEachRemaining(e -> {
+            if (!e.getValue().equals(before.get(e.getKey()))) {
+                ObjectNode change = record.putObject(e.getKey());
+                change.set("from", before.get(e.getKey()));
+                change.set("to", e.getValue());
+            }
+        });
+        if (!record.isEmpty()) {
+            apply(dataset, changed);
+            dataset.modified = Instant.now();
+            changes.record(dataset.id, dataset.modified, caller.keyId(), record.toString());
+        }
+        return dataset;
+    }
+
+    /** The metadata of a dataset, as a publisher writes it. */
+    public DatasetMetadata metadata(Dataset d) {
+        try {
+            return new DatasetMetadata(d.id, d.publisher.id, d.titleId, d.titleEn, d.descriptionId, d.descriptionEn,
+                    d.contactName, d.contactUrl, d.licenseId, d.licenseTitle, d.licenseUrl, d.attribution,
+                    d.sources, d.keywordList(), d.themeList(), d.spatial, d.temporalStart, d.temporalEnd,
+                    d.updateFrequency, json.readTree(d.tableSchema));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Dataset " + d.id + " has an unreadable table schema", e);
+        }
+    }
+
+    private void apply(Dataset d, DatasetMetadata m) {
+        d.publisher = organizations.findById(m.organization());
+        d.titleId = m.titleId();
+        d.titleEn = m.titleEn();
+        d.descriptionId = m.descriptionId();
+        d.descriptionEn = m.descriptionEn();
+        d.contactName = m.contactName();
+        d.contactUrl = m.contactUrl();
+        d.licenseId = m.licenseId();
+        d.licenseTitle = m.licenseTitle();
+        d.licenseUrl = m.licenseUrl();
+        d.attribution = m.attribution();
+        d.sources = List.copyOf(m.sources());
+        d.keywords = String.join(",", m.keywords());
+        d.themes = String.join(",", m.themes());
+        d.spatial = List.copyOf(m.spatial());
+        d.temporalStart = m.temporalStart();
+        d.temporalEnd = m.temporalEnd();
+        d.updateFrequency = m.updateFrequency();
+        d.tableSchema = m.tableSchema().toString();
+        d.searchText = String.join(" ", d.titleId, d.titleEn, d.descriptionId, d.descriptionEn, d.keywords)
+                .toLowerCase(Locale.ROOT);
+    }
+
+    /** Checks every rule of a dataset description; a 422 listing each broken one. */
+    private void check(DatasetMetadata m) {
+        List<FieldError> errors = new ArrayList<>();
+        if (m.id() == null || m.id().length() > MAX_ID || !SLUG.matcher(m.id()).matches()) {
+            errors.add(new FieldError("id", "must be a slug of lower-case letters, digits and hyphens, at most "
+                    + MAX_ID + " characters"));
+        }
+        if (m.organization() == null || organizations.findByIdOptional(m.organization()).isEmpty()) {
+            errors.add(new FieldError("organization", "must name an organization (GET /api/v1/organizations)"));
+        }
+        text(errors, "title_id", m.titleId(), MAX_TITLE);
+        text(errors, "title_en", m.titleEn(), MAX_TITLE);
+        text(errors, "description_id", m.descriptionId(), MAX_TEXT);
+        text(errors, "description_en", m.descriptionEn(), MAX_TEXT);
+        text(errors, "contact_name", m.contactName(), MAX_TITLE);
+        text(errors, "license_id", m.licenseId(), 60);
+        text(errors, "license_title", m.licenseTitle(), MAX_TITLE);
+        url(errors, "license_url", m.licenseUrl(), true);
+        url(errors, "contact_url", m.contactUrl(), false);
+        if (m.attribution() != null && m.attribution().length() > 2000) {
+            errors.add(new FieldError("attribution", "must be at most 2000 characters"));
+        }
+        list(errors, "sources", m.sources(), s -> sources.findByIdOptional(s).isPresent(),
+                "must be ids of the source register (GET /api/v1/sources)");
+        list(errors, "keywords", m.keywords(), k -> TERM.matcher(k).matches(),
+                "must be 1 to 60 characters without commas");
+        list(errors, "themes", m.themes(), THEMES::contains, "must be EU data themes in lower case, one of "
+                + THEMES);
+        list(errors, "spatial", m.spatial(), c -> regions.find(c).isPresent(),
+                "must be Kemendagri codes of the region register");
+        if (m.temporalStart() != null && m.temporalEnd() != null && m.temporalEnd().isBefore(m.temporalStart())) {
+            errors.add(new FieldError("temporal_end", "must not be before temporal_start"));
+        }
+        if (m.updateFrequency() == null || !FREQUENCIES.contains(m.updateFrequency())) {
+            errors.add(new FieldError("update_frequency", "must be one of " + FREQUENCIES));
+        }
+        try {
+            if (m.tableSchema() == null || !m.tableSchema().isObject()) {
+                throw new IllegalArgumentException("is required: a Frictionless Table Schema object");
+            }
+            json.treeToValue(m.tableSchema(), TableSchema.class).check();
+        } catch (JsonProcessingException e) {
+            errors.add(new FieldError("table_schema", "is not a Table Schema this service supports: "
+                    + e.getOriginalMessage()));
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError("table_schema", e.getMessage()));
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiException(ProblemType.INVALID_DATA, "The dataset description has " + errors.size()
+                    + " problem(s).", errors);
+        }
+    }
+
+    private static void text(List<FieldError> errors, String field, String value, int max) {
+        if (value == null || value.isBlank() || value.length() > max) {
+            errors.add(new FieldError(field, "is required, at most " + max + " characters"));
+        }
+    }
+
+    private static void url(List<FieldError> errors, String field, String value, boolean required) {
+        if (value == null) {
+            if (required) {
+                errors.add(new FieldError(field, "is required"));
+            }
+            return;
+        }
+        try {
+            URI uri = new URI(value);
+            if (value.length() > MAX_URL || !Set.of("http", "https").contains(uri.getScheme())) {
+                errors.add(new FieldError(field, "must be an http(s) URL of at most " + MAX_URL + " characters"));
+            }
+        } catch (URISyntaxException e) {
+            errors.add(new FieldError(field, "is not a URL"));
+        }
+    }
+
+    private static void list(List<FieldError> errors, String field, List<String> values,
+            Predicate<String> valid, String rule) {
+        if (values == null || values.size() > MAX_LIST || values.stream().anyMatch(v -> v == null || !valid.test(v))) {
+            errors.add(new FieldError(field, "is a list of at most " + MAX_LIST + " values that " + rule));
+        }
+    }
+
+    /** RFC 7396: members of the patch replace those of the target, null removes them, objects merge. */
+    private static void merge(ObjectNode target, JsonNode patch) {
+        Iterator<Map.Entry<String, JsonNode>> fields = patch.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> e = fields.next();
+            if (e.getValue().isNull()) {
+                target.putNull(e.getKey());
+            } else if (e.getValue().isObject() && target.path(e.getKey()).isObject()
+                    && !e.getKey().equals("table_schema")) {
+                merge((ObjectNode) target.get(e.getKey()), e.getValue());
+            } else {
+                target.set(e.getKey(), e.getValue());
+            }
+        }
+    }
+}

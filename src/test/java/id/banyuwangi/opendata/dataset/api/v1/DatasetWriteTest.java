@@ -1,0 +1,95 @@
+package id.banyuwangi.opendata.dataset.api.v1;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import id.banyuwangi.opendata.testing.Keys;
+import id.banyuwangi.opendata.testing.Publishing;
+import id.banyuwangi.opendata.testing.WriteTestProfile;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import org.junit.jupiter.api.Test;
+
+/** Creating datasets and changing their metadata, which never touches a version's data. */
+@QuarkusTest
+@TestProfile(WriteTestProfile.class)
+class DatasetWriteTest {
+
+    private static final String ROWS = "village_code,market\r\n35.10.01.2001,Pasar Sarongan\r\n";
+
+    @Test
+    void aNewDatasetIsInTheCatalogWithoutAVersion() {
+        String id = Publishing.createMarkets();
+        given().get("/api/v1/datasets/" + id).then().statusCode(200)
+                .body("publisher.id", is(Publishing.ORGANIZATION))
+                .body("latest_version", nullValue())
+                .body("table_schema.primaryKey", contains("village_code", "market"))
+                .body("table_schema.foreignKeys[0].reference.resource", is("regions"));
+        given().get("/api/v1/datasets?publisher=" + Publishing.ORGANIZATION).then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.hasItem(id));
+        Keys.asPublisherOf(Publishing.ORGANIZATION).contentType("application/json")
+                .body(Publishing.marketsDescription(id)).post("/api/v1/datasets").then().statusCode(409);
+    }
+
+    @Test
+    void aDescriptionThatBreaksTheRulesIsA422NamingEachField() {
+        String body = Publishing.marketsDescription("Bad Id!")
+                .replace("\"themes\":[\"econ\"]", "\"themes\":[\"economy\"]")
+                .replace("\"spatial\":[\"35.10\"]", "\"spatial\":[\"99.99\"]")
+                .replace("\"update_frequency\":\"annual\"", "\"update_frequency\":\"hourly\"")
+                .replace("\"primaryKey\":[\"village_code\",\"market\"]", "\"primaryKey\":[\"nope\"]");
+        Keys.asPublisherOf(Publishing.ORGANIZATION).contentType("application/json").body(body)
+                .post("/api/v1/datasets").then().statusCode(422)
+                .body("type", is("/problems/invalid-data"))
+                .body("errors.field", containsInAnyOrder("id", "themes", "spatial", "update_frequency",
+                        "table_schema"));
+    }
+
+    @Test
+    void aMergePatchChangesMetadataIsRecordedAndLeavesTheDataAlone() {
+        String id = Publishing.createMarkets();
+        Publishing.publish(id, ROWS);
+        String sha = given().get("/api/v1/datasets/" + id + "/versions/1").then().extract().path("sha256");
+        Keys.asPublisherOf(Publishing.ORGANIZATION).contentType("application/merge-patch+json")
+                .body("{\"title_en\":\"Markets of the villages\",\"keywords\":[\"pasar\",\"market\"]}")
+                .patch("/api/v1/datasets/" + id).then().statusCode(200)
+                .body("title_en", is("Markets of the villages"))
+                .body("title_id", is("Pasar desa"))
+                .body("keywords", contains("pasar", "market"));
+        given().get("/api/v1/datasets/" + id).then().body("title_en", is("Markets of the villages"));
+        assertEquals(sha, given().get("/api/v1/datasets/" + id + "/versions/1").then().extract().path("sha256"));
+        given().get("/api/v1/datasets?keyword=market").then().body("items.id", contains(id));
+    }
+
+    @Test
+    void theIdOrganizationAndTheSchemaOfAPublishedDatasetCannotChange() {
+        String id = Publishing.createMarkets();
+        Keys.asAdmin().contentType("application/merge-patch+json")
+                .body("{\"id\":\"other\",\"organization\":\"diskominfo-banyuwangi\"}")
+                .patch("/api/v1/datasets/" + id).then().statusCode(422)
+                .body("errors.field", contains("id", "organization"));
+        String schema = "{\"table_schema\":{\"fields\":[{\"name\":\"village_code\",\"type\":\"string\"}],"
+                + "\"primaryKey\":[\"village_code\"]}}";
+        Keys.asAdmin().contentType("application/merge-patch+json").body(schema).patch("/api/v1/datasets/" + id)
+                .then().statusCode(200).body("table_schema.fields.name", contains("village_code"));
+        Publishing.publish(id, "village_code\r\n35.10.01.2001\r\n");
+        Keys.asAdmin().contentType("application/merge-patch+json")
+                .body(schema.replace("\"string\"", "\"integer\"")).patch("/api/v1/datasets/" + id).then()
+                .statusCode(409);
+    }
+
+    @Test
+    void aPatchWithAnUnknownFieldOrBrokenJsonIsA400() {
+        String id = Publishing.createMarkets();
+        Keys.asAdmin().contentType("application/merge-patch+json").body("{\"colour\":\"red\"}")
+                .patch("/api/v1/datasets/" + id).then().statusCode(400)
+                .body("errors[0].field", is("colour"));
+        Keys.asAdmin().contentType("application/merge-patch+json").body("{\"title_en\":")
+                .patch("/api/v1/datasets/" + id).then().statusCode(400)
+                .body("type", is("/problems/malformed-body"));
+    }
+}
