@@ -121,6 +121,19 @@ pg_in_flight() {
       AND xact_start IS NOT NULL ORDER BY xact_start" 2>/dev/null | sed 's/^/    in flight at the kill (state | xid | s | query): /' || true
 }
 
+# kill_in_flight CURL_PID T0: notes whether the request of the curl job CURL_PID is still waiting (IN_FLIGHT=1, and
+# the service's open transactions on PostgreSQL), kills the JVM with SIGKILL, reaps curl; sets IN_FLIGHT and KILL_AT
+# (seconds since T0).
+kill_in_flight() {
+  IN_FLIGHT=0
+  kill -0 "$1" 2>/dev/null && IN_FLIGHT=1
+  ((IN_FLIGHT)) && pg_in_flight
+  kill_service
+  KILL_AT="$(elapsed "$2")"
+  wait "$1" || true
+  CHILD_PIDS=()
+}
+
 # new_big_draft: uploads a new large draft (a new CSV_OFFSET) and checks its row count; sets DRAFT_ID.
 new_big_draft() {
   CSV_OFFSET=$((CSV_OFFSET + 1))
@@ -145,13 +158,8 @@ crash_publish() {
     local curl_pid=$! t0; t0="$(now)"
     CHILD_PIDS+=("$curl_pid")
     sleep "$delay"
-    local in_flight=0
-    kill -0 "$curl_pid" 2>/dev/null && in_flight=1
-    ((in_flight)) && pg_in_flight
-    kill_service
-    local at; at="$(elapsed "$t0")"
-    wait "$curl_pid" || true
-    CHILD_PIDS=()
+    kill_in_flight "$curl_pid" "$t0"
+    local in_flight=$IN_FLIGHT at=$KILL_AT
     local code secs
     read -r code secs <"$WORK/publish.status" || true
     if ((in_flight)); then
@@ -205,13 +213,8 @@ crash_upload() {
       done
     fi
     sleep "$delay"
-    local in_flight=0
-    kill -0 "$curl_pid" 2>/dev/null && in_flight=1
-    ((in_flight)) && pg_in_flight
-    kill_service
-    local at; at="$(elapsed "$t0")"
-    wait "$curl_pid" || true
-    CHILD_PIDS=()
+    kill_in_flight "$curl_pid" "$t0"
+    local in_flight=$IN_FLIGHT at=$KILL_AT
     local code secs sent
     read -r code secs sent <"$WORK/upload.status" || true
     if ((in_flight)); then
