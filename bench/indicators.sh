@@ -9,19 +9,16 @@ PORT="${PORT:-18082}"
 NGINX_PORT="${NGINX_PORT:-18083}"
 EXPORT_TIMEOUT="${EXPORT_TIMEOUT:-600}"
 LOAD_TIMEOUT="${LOAD_TIMEOUT:-1200}"
+API_TIMEOUT="$EXPORT_TIMEOUT" # curl --max-time of export_run
 
-# Reuse the helpers of bench/run.sh (it runs its own main only when executed, not when sourced): log, die,
-# cleanup, ensure_tools, nginx_bin, port_in_use, build_service, start_nginx, fetch_scenario, check_nginx_copy,
-# run_wrk, parse_wrk, format_table, peak_rss. It also reads DURATION, WARMUP and SKIP_BUILD.
+# The shared helpers: log, die, cleanup, ensure_tools, build_service, launch_service, stop_service, measure_scenarios,
+# format_table, peak_rss, now, elapsed, export_run, vm_kb, generate_observations (the synthetic data). It also reads
+# DURATION, WARMUP and SKIP_BUILD.
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-# shellcheck source=bench/run.sh
-source "$BENCH_DIR/run.sh"
+# shellcheck source=bench/lib.sh
+source "$BENCH_DIR/lib.sh"
 
-# ---- synthetic data shape -----------------------------------------------------------------------------------
-SYN_INDICATORS=20        # syn_01 .. syn_20
-SYN_MONTHS=231           # 2006-01 .. 2025-03; 20 x 217 x 231 = 1,002,540 rows
-SYN_FIRST_YEAR=2006
-SYN_SEED=20060101        # seed of the Park-Miller generator (x = 16807 x mod 2^31-1): same data on every run
+# ---- synthetic data: 20 x 217 x 231 = 1,002,540 rows (SYN_* and generate_observations in lib.sh) ----------------
 SYN_SOURCE=SYNTHETIC_BENCH
 
 # Fixed scenario list: name|path|extension served by nginx (decides its Content-Type).
@@ -33,16 +30,11 @@ scenarios() {
 }
 EXPORT_PATH="/api/v1/observations/download?format=csv&status=synthetic"
 
-SAMPLER_PID=""
 H2_JAR=""
 
 indicators_cleanup() {
   local rc=$?
   set +e # under errexit the '(exit "$rc")' below would end the trap before cleanup ran
-  if [[ -n "$SAMPLER_PID" ]] && kill -0 "$SAMPLER_PID" 2>/dev/null; then
-    kill "$SAMPLER_PID" 2>/dev/null || true
-    wait "$SAMPLER_PID" 2>/dev/null || true
-  fi
   if ((rc != 0)) && [[ -n "$WORK" ]] && compgen -G "$WORK/*.log" >/dev/null; then
     # Keep the logs of a failed run for diagnosis (bench/out is git-ignored); never the data.
     local keep
@@ -51,50 +43,7 @@ indicators_cleanup() {
     [[ -d "$keep" ]] && printf '[bench] logs of the failed run kept in %s\n' "bench/${keep#"$BENCH_DIR/"}" >&2
   fi
   (exit "$rc")
-  cleanup # from run.sh: stops nginx and the service, removes $WORK and $DATA_DIR, exits with rc
-}
-
-now() { printf '%s' "${EPOCHREALTIME/,/.}"; }
-elapsed() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
-
-# start_on_data_dir LOGFILE: starts the service on $DATA_DIR and waits for /q/health/ready = 200.
-start_on_data_dir() {
-  local logfile=$1 start code
-  port_in_use "$PORT" && die "port $PORT is already in use (set PORT)"
-  log "starting service on $HOST:$PORT (OPENDATA_DATA_DIR=$DATA_DIR)"
-  OPENDATA_DATA_DIR="$DATA_DIR" QUARKUS_HTTP_HOST="$HOST" QUARKUS_HTTP_PORT="$PORT" \
-    java -Xmx256m -jar target/quarkus-app/quarkus-run.jar >"$logfile" 2>&1 &
-  SERVICE_PID=$!
-  start=$SECONDS
-  while :; do
-    if ! kill -0 "$SERVICE_PID" 2>/dev/null; then
-      tail -n 40 "$logfile" >&2 || true
-      die "service exited during start-up"
-    fi
-    code="$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://$HOST:$PORT/q/health/ready" || true)"
-    [[ "$code" == "200" ]] && break
-    if ((SECONDS - start >= READY_TIMEOUT)); then
-      tail -n 40 "$logfile" >&2 || true
-      die "service not ready after ${READY_TIMEOUT}s (last /q/health/ready status: ${code:-none})"
-    fi
-    sleep 1
-  done
-  READY_SECONDS=$((SECONDS - start))
-  log "service ready after ${READY_SECONDS}s (pid $SERVICE_PID)"
-}
-
-stop_service() {
-  [[ -n "$SERVICE_PID" ]] || return 0
-  log "stopping service (pid $SERVICE_PID, SIGTERM)"
-  kill -TERM "$SERVICE_PID" 2>/dev/null || true
-  local i
-  for i in $(seq 300); do kill -0 "$SERVICE_PID" 2>/dev/null || break; sleep 0.1; done
-  if kill -0 "$SERVICE_PID" 2>/dev/null; then
-    log "warning: service still running after 30 s; SIGKILL"
-    kill -KILL "$SERVICE_PID" 2>/dev/null || true
-  fi
-  wait "$SERVICE_PID" 2>/dev/null || true
-  SERVICE_PID=""
+  cleanup # from lib.sh: stops the sampler, nginx and the service, removes $WORK and $DATA_DIR, exits with rc
 }
 
 # h2_value SQL: runs one query against $DATA_DIR/opendata (service stopped) and prints the first column of
@@ -109,47 +58,6 @@ h2_value() {
 
 # The service's database; IFEXISTS so that a wrong path fails instead of creating an empty database.
 h2_url() { printf 'jdbc:h2:file:%s/opendata;IFEXISTS=TRUE' "$DATA_DIR"; }
-
-# generate_csv DIR: one CSV per indicator (header row + villages x months rows), deterministic.
-generate_csv() {
-  local dir=$1
-  mkdir -p "$dir"
-  awk -F',' -v dir="$dir" -v nind="$SYN_INDICATORS" -v months="$SYN_MONTHS" -v y0="$SYN_FIRST_YEAR" \
-      -v seed="$SYN_SEED" '
-    NR == 1 {
-      for (i = 1; i <= NF; i++) { if ($i == "code") ci = i; if ($i == "district_code") di = i }
-      if (!ci || !di) { print "villages.csv lacks code/district_code columns" > "/dev/stderr"; exit 2 }
-      next
-    }
-    $0 != "" {
-      if ($ci !~ /^35\.10\.[0-9][0-9]\.[0-9][0-9][0-9][0-9]$/ || $di != substr($ci, 1, 8)) {
-        print "unexpected village row: " $0 > "/dev/stderr"; exit 2
-      }
-      n++; code[n] = $ci; dist[n] = $di
-    }
-    END {
-      if (n == 0) exit 2
-      split("31 28 31 30 31 30 31 31 30 31 30 31", mdays, " ")
-      x = seed % 2147483647; if (x <= 0) x += 2147483646
-      for (k = 1; k <= nind; k++) {
-        ind = sprintf("syn_%02d", k)
-        f = dir "/" ind ".csv"
-        print "indicator_code,area_code,district_code,period,period_start,period_end,value_number" > f
-        for (m = 0; m < months; m++) {
-          y = y0 + int(m / 12); mo = m % 12 + 1
-          last = mdays[mo]
-          if (mo == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) last = 29
-          p = sprintf("%04d-%02d", y, mo)
-          for (v = 1; v <= n; v++) {
-            x = (16807 * x) % 2147483647          # exact in doubles: 16807 * 2^31 < 2^53
-            printf "%s,%s,%s,%s,%s-01,%s-%02d,0.%04d\n", ind, code[v], dist[v], p, p, p, last, int(x * 10000 / 2147483647) > f
-          }
-        }
-        close(f)
-      }
-      print n
-    }' data-seed/villages.csv
-}
 
 # write_load_sql CSV_DIR OUT
 write_load_sql() {
@@ -183,45 +91,13 @@ EOF
   } >"$out"
 }
 
-# sample_rss PID OUTFILE: VmRSS (kB) every 0.2 s until killed or the process ends.
-sample_rss() {
-  while kill -0 "$1" 2>/dev/null; do
-    awk '/^VmRSS:/ { print $2 }' "/proc/$1/status" >>"$2" 2>/dev/null || true
-    sleep 0.2
-  done
-}
-
-max_kb() { awk 'BEGIN { m = 0 } $1 + 0 > m { m = $1 + 0 } END { printf "%.1f", m / 1024 }' "$1"; }
-vm_kb() { awk -v k="$2:" '$1 == k { printf "%.1f", $2 / 1024 }' "/proc/$1/status" 2>/dev/null || echo n/a; }
-
-# export_run LABEL URL OUTFILE SAMPLE(0|1): sets EXP_CODE, EXP_SECS, EXP_BYTES and EXP_PEAK (peak VmRSS of the
-# service in MiB while the request ran, sampled every 0.2 s; n/a without sampling).
-export_run() {
-  local label=$1 url=$2 file=$3 sample=$4 res
-  EXP_PEAK=n/a
-  if [[ "$sample" == 1 ]]; then
-    : >"$WORK/rss.$label"
-    sample_rss "$SERVICE_PID" "$WORK/rss.$label" </dev/null >/dev/null 2>&1 &
-    SAMPLER_PID=$!
-  fi
-  res="$(curl -sS -o "$file" -w '%{http_code} %{time_total} %{size_download}' --max-time "$EXPORT_TIMEOUT" "$url" \
-    || true)"
-  if [[ -n "$SAMPLER_PID" ]]; then
-    kill "$SAMPLER_PID" 2>/dev/null || true
-    wait "$SAMPLER_PID" 2>/dev/null || true
-    SAMPLER_PID=""
-    EXP_PEAK="$(max_kb "$WORK/rss.$label")"
-  fi
-  read -r EXP_CODE EXP_SECS EXP_BYTES <<<"${res:-000 0 0}"
-}
-
 # load_synthetic: generates the CSV under $WORK/gen and loads it into $DATA_DIR/opendata (service stopped).
 # Sets VILLAGES, ROWS_EXPECTED, GEN_S, LOAD_S, COMPACT_S, PRE_SYNTHETIC, DB_SYNTHETIC, DB_SIZE_LOADED, DB_SIZE.
 load_synthetic() {
   local t0 db_bench
   log "generating synthetic CSV ($SYN_INDICATORS indicators x villages x $SYN_MONTHS months, seed $SYN_SEED)"
   t0="$(now)"
-  VILLAGES="$(generate_csv "$WORK/gen")" || die "generating the synthetic CSV failed"
+  VILLAGES="$(generate_observations observation "$WORK/gen")" || die "generating the synthetic CSV failed"
   GEN_S="$(elapsed "$t0")"
   ROWS_EXPECTED=$((SYN_INDICATORS * VILLAGES * SYN_MONTHS))
   log "generated $ROWS_EXPECTED rows ($SYN_INDICATORS x $VILLAGES x $SYN_MONTHS) in ${GEN_S}s, $(du -sh "$WORK/gen" | cut -f1)"
@@ -271,11 +147,10 @@ indicators_main() {
   [[ "$WARMUP" =~ ^[0-9]+$ ]] || die "WARMUP must be a non-negative integer (seconds)"
   cd "$BENCH_DIR/.."
   local root; root="$(pwd)"
+  install_traps
   trap indicators_cleanup EXIT
-  trap 'exit 130' INT
-  trap 'exit 143' TERM
 
-  ensure_tools
+  ensure_tools wrk nginx curl
   WORK="$(mktemp -d -t bench-indicators.XXXXXX)"
   mkdir -p "$WORK/www" "$WORK/wrk" "$WORK/gen"
   build_service
@@ -284,7 +159,7 @@ indicators_main() {
 
   # 1. fresh data dir; the first start migrates the schema and loads the real seed.
   DATA_DIR="$(mktemp -d -t bench-indicators-data.XXXXXX)"
-  start_on_data_dir "$WORK/service.first.log"
+  launch_service "$WORK/service.first.log"
   local first_ready=$READY_SECONDS
   stop_service
   # Every seed set the first start reports as loaded must be on disk after its shutdown.
@@ -299,7 +174,7 @@ indicators_main() {
   load_synthetic
 
   # 3. second start on the same data dir: nothing must be migrated or reloaded.
-  start_on_data_dir "$WORK/service.second.log"
+  launch_service "$WORK/service.second.log"
   local second_ready=$READY_SECONDS
   if grep -qE 'Loaded seed set|Migrating schema' "$WORK/service.second.log"; then
     grep -E 'Loaded seed set|Migrating schema' "$WORK/service.second.log" >&2
@@ -348,12 +223,7 @@ indicators_main() {
   stamp="$(date -u +%Y-%m-%dT%H%M%SZ)"
   mkdir -p "$root/bench/out"
   out="$root/bench/out/indicators-$stamp.txt"
-  table="$(
-    {
-      echo "$SCENARIO_HEADER"
-      printf '%s\n' "${SCENARIO_ROWS[@]}"
-    } | format_table
-  )"
+  table="$(scenario_table)"
   erow() { # label code rows secs bytes peak
     awk -v l="$1" -v c="$2" -v r="$3" -v t="$4" -v b="$5" -v p="$6" 'BEGIN {
       printf "%s|%s|%s|%.2f|%s|%.1f|%.1f|%s\n", l, c, r, t, (r == "-" ? "-" : (t > 0 ? sprintf("%.0f", r / t) : "n/a")),
@@ -391,12 +261,7 @@ indicators_main() {
     echo "---- export: first lines ----"
     echo "$export_head"
     echo
-    echo "---- raw wrk output ----"
-    for i in "${!names[@]}"; do
-      for k in service nginx; do
-        echo "== ${names[$i]} ($k)"; cat "$WORK/wrk/${names[$i]}.$k.txt"
-      done
-    done
+    raw_wrk_output
   } >>"$out"
   log "written to ${out#"$root"/}"
 }
