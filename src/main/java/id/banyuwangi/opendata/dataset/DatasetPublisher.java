@@ -165,11 +165,10 @@ public class DatasetPublisher {
             if (rows == 0) {
                 errors.add(1, "", "there are no rows; a version needs at least one");
             }
-            encodeDownloads();
+            DraftRecordRepository.Comparison comparison = encodeDownloads();
             if (errors.any()) {
                 throw errors.exception();
             }
-            DraftRecordRepository.Comparison comparison = draftRecords.compare(draft.id, draft.datasetId);
             draft.rowCount = rows;
             draft.added = rows - comparison.sameKey();
             draft.changed = comparison.sameKey() - comparison.unchanged();
@@ -185,10 +184,10 @@ public class DatasetPublisher {
         }
 
         /**
-         * One pass over the staged rows in key order: through every download format's encoder, and past each key
-         * to find the rows that repeat the key of an earlier row.
+         * One pass over the staged rows in key order: through every download format's encoder, past each key to
+         * find the rows that repeat the key of an earlier row, and beside the latest version's rows to compare.
          */
-        private void encodeDownloads() {
+        private DraftRecordRepository.Comparison encodeDownloads() {
             MessageDigest sha256 = Sha256.digest();
             Map<Format, CountingStream> sizes = new EnumMap<>(Format.class);
             List<DatasetEncoder> encoders = new ArrayList<>();
@@ -201,7 +200,7 @@ public class DatasetPublisher {
             }
             String key = String.join(",", schema.primaryKey());
             DraftRecordRepository.StagedRow[] previous = new DraftRecordRepository.StagedRow[1];
-            draftRecords.forEach(draft.id, row -> {
+            DraftRecordRepository.Comparison comparison = draftRecords.walk(draft.id, draft.datasetId, row -> {
                 DraftRecordRepository.StagedRow first = previous[0];
                 if (first != null && first.record().sortKey.equals(row.record().sortKey)) {
                     errors.add(row.rowNumber(), key, "repeats the key '" + row.record().recordKey + "' of row "
@@ -218,6 +217,7 @@ public class DatasetPublisher {
             draft.downloads.ndjsonBytes = sizes.get(Format.NDJSON).count;
             draft.downloads.geojsonBytes = sizes.containsKey(Format.GEOJSON) ? sizes.get(Format.GEOJSON).count
                     : null;
+            return comparison;
         }
     }
 

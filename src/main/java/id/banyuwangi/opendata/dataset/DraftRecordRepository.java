@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.StringJoiner;
 import java.util.function.Consumer;
 import org.hibernate.Session;
@@ -71,50 +72,53 @@ public class DraftRecordRepository {
         });
     }
 
-    /** Compares a draft with the latest version of its dataset (the records no version has closed). */
-    public Comparison compare(String draftId, String datasetId) {
-        return work(connection -> {
-            String matching = "SELECT COUNT(*) FROM draft_record d JOIN dataset_record r ON r.sort_key = d.sort_key"
-                    + " AND r.dataset_id = ? AND r.last_version IS NULL WHERE d.draft_id = ?";
-            long sameKey;
-            long unchanged;
-            long current;
-            try (PreparedStatement query = connection.prepareStatement(matching)) {
-                query.setString(1, datasetId);
-                query.setString(2, draftId);
-                sameKey = single(query);
-            }
-            try (PreparedStatement query = connection.prepareStatement(matching + " AND " + same("d", "r"))) {
-                query.setString(1, datasetId);
-                query.setString(2, draftId);
-                unchanged = single(query);
-            }
-            try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM dataset_record"
-                    + " WHERE dataset_id = ? AND last_version IS NULL")) {
-                query.setString(1, datasetId);
-                current = single(query);
-            }
-            return new Comparison(sameKey, unchanged, current);
-        });
-    }
-
     /**
      * Hands every staged row of a draft to {@code consumer}, in key order and, within a repeated key, in upload
-     * order, in constant memory (the order is that of the staging index, so the database sorts nothing).
+     * order, and compares the rows with the latest version of the dataset (the records no version has closed) as
+     * it goes: both are read in key order side by side, so the comparison is one pass in constant memory whatever
+     * the sizes, with no join plan for the database to get wrong.
      */
-    public void forEach(String draftId, Consumer<StagedRow> consumer) {
-        work(connection -> {
-            try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS
-                    + ", row_number FROM draft_record WHERE draft_id = ? ORDER BY sort_key, row_number")) {
-                query.setString(1, draftId);
-                query.setFetchSize(FETCH_SIZE);
-                try (ResultSet rs = query.executeQuery()) {
-                    while (rs.next()) {
-                        consumer.accept(new StagedRow(rs.getLong(5 + 2 * DatasetRecord.SLOTS), record(rs)));
+    public Comparison walk(String draftId, String datasetId, Consumer<StagedRow> consumer) {
+        return work(connection -> {
+            try (PreparedStatement draft = connection.prepareStatement("SELECT " + COLUMNS
+                    + ", row_number FROM draft_record WHERE draft_id = ? ORDER BY sort_key, row_number");
+                    PreparedStatement latest = connection.prepareStatement("SELECT " + COLUMNS
+                            + " FROM dataset_record WHERE dataset_id = ? AND last_version IS NULL ORDER BY sort_key")) {
+                draft.setString(1, draftId);
+                draft.setFetchSize(FETCH_SIZE);
+                latest.setString(1, datasetId);
+                latest.setFetchSize(FETCH_SIZE);
+                long sameKey = 0;
+                long unchanged = 0;
+                long current = 0;
+                try (ResultSet rows = draft.executeQuery(); ResultSet currents = latest.executeQuery()) {
+                    DatasetRecord next = currents.next() ? record(currents) : null;
+                    String previousKey = null;
+                    while (rows.next()) {
+                        DatasetRecord row = record(rows);
+                        consumer.accept(new StagedRow(rows.getLong(5 + 2 * DatasetRecord.SLOTS), row));
+                        if (row.sortKey.equals(previousKey)) {
+                            continue;
+                        }
+                        previousKey = row.sortKey;
+                        while (next != null && next.sortKey.compareTo(row.sortKey) < 0) {
+                            current++;
+                            next = currents.next() ? record(currents) : null;
+                        }
+                        if (next != null && next.sortKey.equals(row.sortKey)) {
+                            sameKey++;
+                            unchanged += same(next, row) ? 1 : 0;
+                            current++;
+                            next = currents.next() ? record(currents) : null;
+                        }
+                    }
+                    while (next != null) {
+                        current++;
+                        next = currents.next() ? record(currents) : null;
                     }
                 }
+                return new Comparison(sameKey, unchanged, current);
             }
-            return null;
         });
     }
 
@@ -158,6 +162,15 @@ public class DraftRecordRepository {
             }
             return null;
         });
+    }
+
+    private static boolean same(DatasetRecord a, DatasetRecord b) {
+        for (int slot = 1; slot <= DatasetRecord.SLOTS; slot++) {
+            if (!a.text(slot).equals(b.text(slot))) {
+                return false;
+            }
+        }
+        return Objects.equals(a.geometry, b.geometry);
     }
 
     private static DatasetRecord record(ResultSet rs) throws SQLException {
