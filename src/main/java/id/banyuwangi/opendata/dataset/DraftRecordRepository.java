@@ -125,7 +125,7 @@ public class DraftRecordRepository {
     /**
      * Makes a draft version {@code version} of its dataset: closes the latest records that the draft changes or
      * drops (they end at {@code version - 1}) and adds the draft's rows that are new or changed. Unchanged records
-     * simply stay open, so storage grows with what changed.
+     * simply stay open, so storage grows with what changed. Consumes the staged rows it does not add.
      */
     public void publish(String draftId, String datasetId, int version) {
         work(connection -> {
@@ -138,14 +138,21 @@ public class DraftRecordRepository {
                 close.setString(3, draftId);
                 close.executeUpdate();
             }
+            // The records still open now are those the draft leaves unchanged: drop their staged copies, then add
+            // what is left. (An INSERT that checks the table it inserts into can be planned as a scan per row.)
+            try (PreparedStatement unchanged = connection.prepareStatement("DELETE FROM draft_record WHERE"
+                    + " draft_id = ? AND EXISTS (SELECT 1 FROM dataset_record r WHERE r.dataset_id = ?"
+                    + " AND r.sort_key = draft_record.sort_key AND r.last_version IS NULL)")) {
+                unchanged.setString(1, draftId);
+                unchanged.setString(2, datasetId);
+                unchanged.executeUpdate();
+            }
             try (PreparedStatement add = connection.prepareStatement("INSERT INTO dataset_record (dataset_id,"
                     + " first_version, " + COLUMNS + ") SELECT ?, ?, " + slotsOf("d") + " FROM draft_record d"
-                    + " WHERE d.draft_id = ? AND NOT EXISTS (SELECT 1 FROM dataset_record r WHERE r.dataset_id = ?"
-                    + " AND r.sort_key = d.sort_key AND r.last_version IS NULL)")) {
+                    + " WHERE d.draft_id = ?")) {
                 add.setString(1, datasetId);
                 add.setInt(2, version);
                 add.setString(3, draftId);
-                add.setString(4, datasetId);
                 add.executeUpdate();
             }
             return null;
