@@ -70,7 +70,7 @@ public class ApiKeyService {
         }
         QuarkusTransaction.requiringNew().run(() -> {
             Instant now = clock.instant();
-            if (keys.anyActiveAdmin(now) || keys.bySecretHash(sha256(secret.get())).isPresent()) {
+            if (keys.anyActiveAdmin(now) || keys.bySecretHash(Sha256.hex(secret.get())).isPresent()) {
                 return;
             }
             ApiKey key = newKey(BOOTSTRAP_NAME, Role.ADMIN, null, null, null, secret.get());
@@ -122,7 +122,7 @@ public class ApiKeyService {
     /** The key a bearer token stands for, if it is well-formed, known, not revoked and not expired. */
     @Transactional
     public Optional<ApiKey> authenticate(String token) {
-        return keys.bySecretHash(sha256(token)).filter(k -> k.activeAt(clock.instant()));
+        return keys.bySecretHash(Sha256.hex(token)).filter(k -> k.activeAt(clock.instant()));
     }
 
     private ApiKey newKey(String name, Role role, String organization, Instant expiresAt, String createdBy,
@@ -132,7 +132,7 @@ public class ApiKeyService {
         key.name = name;
         key.role = role.code();
         key.organizationId = organization;
-        key.secretSha256 = sha256(secret);
+        key.secretSha256 = Sha256.hex(secret);
         key.createdAt = clock.instant();
         key.createdBy = createdBy;
         key.expiresAt = expiresAt;
@@ -143,9 +143,5 @@ public class ApiKeyService {
         byte[] bytes = new byte[n];
         random.nextBytes(bytes);
         return bytes;
-    }
-
-    private static String sha256(String secret) {
-        return Sha256.hex(secret);
     }
 }

@@ -80,10 +80,7 @@ public class DatasetPublisher {
      */
     public DatasetVersion publish(DatasetDraft draft, Instant publishedAt) {
         Dataset dataset = datasets.findById(draft.datasetId, LockModeType.PESSIMISTIC_WRITE);
-        if (!draft.is(DatasetDraft.Status.READY)) {
-            throw new ApiException(ProblemType.CONFLICT, "Draft " + draft.id + " is " + draft.status
-                    + "; only a ready draft can be published.", List.of());
-        }
+        requireReady(draft, "published");
         Integer latest = versions.latest(dataset.id).map(DatasetVersion::number).orElse(null);
         if (latest == null ? draft.baseVersion != null : !latest.equals(draft.baseVersion)) {
             throw new ApiException(ProblemType.CONFLICT, "Version " + latest + " of " + dataset.id
@@ -109,12 +106,17 @@ public class DatasetPublisher {
 
     /** Discards a ready draft and its staged rows. */
     public void discard(DatasetDraft draft) {
-        if (!draft.is(DatasetDraft.Status.READY)) {
-            throw new ApiException(ProblemType.CONFLICT, "Draft " + draft.id + " is " + draft.status
-                    + "; only a ready draft can be discarded.", List.of());
-        }
+        requireReady(draft, "discarded");
         draftRecords.delete(draft.id);
         draft.status = DatasetDraft.Status.DISCARDED.code();
+    }
+
+    /** A 409 unless the draft is ready: a published or discarded draft is done with. */
+    private static void requireReady(DatasetDraft draft, String action) {
+        if (!draft.is(DatasetDraft.Status.READY)) {
+            throw new ApiException(ProblemType.CONFLICT, "Draft " + draft.id + " is " + draft.status
+                    + "; only a ready draft can be " + action + ".", List.of());
+        }
     }
 
     /** The rows of a draft as they arrive: each is checked, and the valid ones are staged in batches. */
