@@ -106,6 +106,10 @@ public class Dataset {
     @Column(name = "table_schema", nullable = false, length = 100_000)
     public String tableSchema;
 
+    /** The name of the tables that hold the records and staged drafts ({@link RecordTable}). */
+    @Column(name = "record_table", nullable = false, length = 60)
+    public String recordTable;
+
     /** Lower-cased titles, descriptions and keywords in both languages, for the free-text search. */
     @Column(name = "search_text", nullable = false, length = 20_000)
     public String searchText;

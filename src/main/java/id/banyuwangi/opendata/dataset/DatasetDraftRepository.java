@@ -23,6 +23,11 @@ public class DatasetDraftRepository implements PanacheRepositoryBase<DatasetDraf
         return find("id = ?1 and datasetId = ?2", id, datasetId).firstResultOptional();
     }
 
+    /** Whether a dataset has a ready draft (whose rows are staged). */
+    public boolean hasReady(String datasetId) {
+        return count("datasetId = ?1 and status = ?2", datasetId, DatasetDraft.Status.READY.code()) > 0;
+    }
+
     /** One page of a dataset's drafts, plus one row. */
     public List<DatasetDraft> page(String datasetId, PageRequest<DatasetDraft> page) {
         Parameters params = Parameters.with("dataset", datasetId);

@@ -120,10 +120,15 @@ public final class DatasetEncoder implements AutoCloseable {
             }
             json.writeFieldName(field.name());
             String text = record.text(++slot);
-            if (text.isEmpty()) {
+            Object value = field.jsonValue(text);
+            if (value == null) {
                 json.writeNull();
-            } else if (field.numeric()) {
-                json.writeNumber(new BigDecimal(text));
+            } else if (value instanceof BigDecimal number) {
+                json.writeNumber(number);
+            } else if (value instanceof Integer number) {
+                json.writeNumber(number);
+            } else if (value instanceof Boolean bool) {
+                json.writeBoolean(bool);
             } else {
                 json.writeString(text);
             }

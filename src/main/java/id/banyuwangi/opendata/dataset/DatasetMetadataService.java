@@ -55,12 +55,17 @@ public class DatasetMetadataService {
     private final DatasetVersionRepository versions;
     private final DatasetChangeRepository changes;
     private final RegionDirectory regions;
+    private final DatasetRecordRepository records;
+    private final DatasetDraftRepository drafts;
     private final RepresentationCache cache;
     private final ObjectMapper json;
 
     public DatasetMetadataService(DatasetRepository datasets, OrganizationRepository organizations,
             SourceRepository sources, DatasetVersionRepository versions, DatasetChangeRepository changes,
-            RegionDirectory regions, RepresentationCache cache, ObjectMapper json) {
+            DatasetRecordRepository records, DatasetDraftRepository drafts, RegionDirectory regions,
+            RepresentationCache cache, ObjectMapper json) {
+        this.records = records;
+        this.drafts = drafts;
         this.datasets = datasets;
         this.organizations = organizations;
         this.sources = sources;
@@ -92,9 +97,16 @@ public class DatasetMetadataService {
      * organization cannot change; the Table Schema only while the dataset has no version (409 otherwise).
      */
     public Dataset update(Caller caller, String id, JsonNode patch) {
-        Dataset dataset = QuarkusTransaction.requiringNew().call(() -> patch(caller, id, patch));
+        Patched patched = QuarkusTransaction.requiringNew().call(() -> patch(caller, id, patch));
+        if (patched.replacedTable() != null) {
+            QuarkusTransaction.requiringNew().run(() -> records.drop(patched.replacedTable()));
+        }
         cache.invalidateAll();
-        return dataset;
+        return patched.dataset();
+    }
+
+    /** A patched dataset, and the name of the records tables a new Table Schema replaced (null if none). */
+    private record Patched(Dataset dataset, String replacedTable) {
     }
 
     private Dataset insert(DatasetMetadata metadata) {
@@ -108,11 +120,12 @@ public class DatasetMetadataService {
         d.created = Instant.now();
         apply(d, metadata);
         d.modified = d.created;
+        d.recordTable = records.create(d.id, table(metadata));
         datasets.persist(d);
         return d;
     }
 
-    private Dataset patch(Caller caller, String id, JsonNode patch) {
+    private Patched patch(Caller caller, String id, JsonNode patch) {
         Dataset dataset = datasets.findByIdOptional(id).orElseThrow(() -> ApiException.notFound(
                 "No dataset has the id '" + id + "'."));
         caller.requirePublisherOf(dataset.publisher.id);
@@ -138,10 +151,15 @@ public class DatasetMetadataService {
         if (!errors.isEmpty()) {
             throw new ApiException(ProblemType.INVALID_DATA, "The patch changes what cannot change.", errors);
         }
-        if (!before.path("table_schema").equals(after.path("table_schema"))
-                && versions.latest(id).isPresent()) {
+        boolean newSchema = !before.path("table_schema").equals(after.path("table_schema"));
+        if (newSchema && versions.latest(id).isPresent()) {
             throw new ApiException(ProblemType.CONFLICT, "Dataset " + id + " has published versions, which are read"
-                    + " through its Table Schema; create a new dataset for a new schema.", List.of());
+                    + " through its Table Schema and stored in columns made from it; create a new dataset for a new"
+                    + " schema.", List.of());
+        }
+        if (newSchema && drafts.hasReady(id)) {
+            throw new ApiException(ProblemType.CONFLICT, "Dataset " + id + " has ready drafts staged in the columns"
+                    + " of its current Table Schema; publish or discard them before changing it.", List.of());
         }
         check(changed);
         ObjectNode record = json.createObjectNode();
@@ -152,12 +170,26 @@ public class DatasetMetadataService {
                 change.set("to", e.getValue());
             }
         });
+        String replaced = null;
+        if (newSchema) {
+            replaced = dataset.recordTable;
+            dataset.recordTable = records.create(id, table(changed));
+        }
         if (!record.isEmpty()) {
             apply(dataset, changed);
             dataset.modified = Instant.now();
             changes.record(dataset.id, dataset.modified, caller.keyId(), record.toString());
         }
-        return dataset;
+        return new Patched(dataset, replaced);
+    }
+
+    /** The checked Table Schema of a description (see {@link #check}). */
+    private TableSchema table(DatasetMetadata m) {
+        try {
+            return json.treeToValue(m.tableSchema(), TableSchema.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A checked table schema did not read", e);
+        }
     }
 
     /** The metadata of a dataset, as a publisher writes it. */

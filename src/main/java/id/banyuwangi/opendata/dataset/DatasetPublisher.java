@@ -59,6 +59,11 @@ public class DatasetPublisher {
         }
     }
 
+    /** The tables of a dataset's records and drafts. */
+    public RecordTable table(Dataset dataset) {
+        return RecordTable.of(dataset.recordTable, schema(dataset));
+    }
+
     /** Opens a draft of the next version of {@code dataset}; add its rows, then {@link Staging#finish()} it. */
     public Staging stage(Dataset dataset, String notesId, String notesEn, String createdBy) {
         DatasetDraft draft = new DatasetDraft();
@@ -71,7 +76,7 @@ public class DatasetPublisher {
         draft.createdAt = Instant.now();
         draft.createdBy = createdBy;
         drafts.persist(draft);
-        return new Staging(draft, schema(dataset));
+        return new Staging(draft, table(dataset));
     }
 
     /**
@@ -88,7 +93,8 @@ public class DatasetPublisher {
                     + "; upload the data again to review its diff against the latest version.", List.of());
         }
         int number = latest == null ? 1 : latest + 1;
-        draftRecords.publish(draft.id, dataset.id, number);
+        RecordTable table = table(dataset);
+        draftRecords.publish(table, draft.id, number);
         DatasetVersion version = new DatasetVersion();
         version.key = new DatasetVersion.Key(dataset.id, number);
         version.publishedAt = publishedAt;
@@ -97,7 +103,7 @@ public class DatasetPublisher {
         version.rowCount = draft.rowCount;
         version.downloads = draft.downloads.copy();
         versions.persist(version);
-        draftRecords.delete(draft.id);
+        draftRecords.delete(table, draft.id);
         draft.status = DatasetDraft.Status.PUBLISHED.code();
         draft.publishedVersion = number;
         dataset.modified = publishedAt;
@@ -107,7 +113,7 @@ public class DatasetPublisher {
     /** Discards a ready draft and its staged rows. */
     public void discard(DatasetDraft draft) {
         requireReady(draft, "discarded");
-        draftRecords.delete(draft.id);
+        draftRecords.delete(table(datasets.findById(draft.datasetId)), draft.id);
         draft.status = DatasetDraft.Status.DISCARDED.code();
     }
 
@@ -122,15 +128,17 @@ public class DatasetPublisher {
     /** The rows of a draft as they arrive: each is checked, and the valid ones are staged in batches. */
     public final class Staging {
         private final DatasetDraft draft;
+        private final RecordTable table;
         private final TableSchema schema;
         private final RowChecker checker;
         private final InvalidRowsException.Collector errors = new InvalidRowsException.Collector();
         private final List<DraftRecordRepository.StagedRow> batch = new ArrayList<>(BATCH);
         private long rows;
 
-        private Staging(DatasetDraft draft, TableSchema schema) {
+        private Staging(DatasetDraft draft, RecordTable table) {
             this.draft = draft;
-            this.schema = schema;
+            this.table = table;
+            this.schema = table.schema();
             this.checker = new RowChecker(schema, regions, json);
         }
 
@@ -180,7 +188,7 @@ public class DatasetPublisher {
 
         private void flush() {
             if (!batch.isEmpty()) {
-                draftRecords.insert(draft.id, batch);
+                draftRecords.insert(table, draft.id, batch);
                 batch.clear();
             }
         }
@@ -202,7 +210,7 @@ public class DatasetPublisher {
             }
             String key = String.join(",", schema.primaryKey());
             DraftRecordRepository.StagedRow[] previous = new DraftRecordRepository.StagedRow[1];
-            DraftRecordRepository.Comparison comparison = draftRecords.walk(draft.id, draft.datasetId, row -> {
+            DraftRecordRepository.Comparison comparison = draftRecords.walk(table, draft.id, row -> {
                 DraftRecordRepository.StagedRow first = previous[0];
                 if (first != null && first.record().sortKey.equals(row.record().sortKey)) {
                     errors.add(row.rowNumber(), key, "repeats the key '" + row.record().recordKey + "' of row "

@@ -1,138 +1,281 @@
 package id.banyuwangi.opendata.dataset;
 
 import id.banyuwangi.opendata.common.config.OpenDataConfig;
-import id.banyuwangi.opendata.common.paging.Keyset;
 import id.banyuwangi.opendata.common.paging.PageRequest;
 import id.banyuwangi.opendata.common.paging.Sort;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
+import id.banyuwangi.opendata.common.persistence.Jdbc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
-import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.StringJoiner;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
-import org.hibernate.jpa.HibernateHints;
 
-/** Queries of {@link DatasetRecord}: the rows of a version are those whose version range covers it. */
+/**
+ * Reads the records of published versions from a dataset's records table: a version's rows are those whose
+ * version range covers it. Each page is one SQL statement whose rows go straight into records, never entities;
+ * field names come from the Table Schema, values are bound.
+ */
 @ApplicationScoped
-public class DatasetRecordRepository implements PanacheRepositoryBase<DatasetRecord, Long> {
+public class DatasetRecordRepository {
 
-    private static final int STREAM_FETCH_SIZE = 1000;
+    private static final int FETCH_SIZE = 1000;
 
+    private final EntityManager em;
     private final OpenDataConfig config;
 
-    public DatasetRecordRepository(OpenDataConfig config) {
+    public DatasetRecordRepository(EntityManager em, OpenDataConfig config) {
+        this.em = em;
         this.config = config;
     }
-    private static final String IN_VERSION = "r.datasetId = :dataset and r.firstVersion <= :version"
-            + " and (r.lastVersion is null or r.lastVersion >= :version)";
 
-    /** One page of a version's records matching the filter, plus one row. */
-    public List<DatasetRecord> page(String datasetId, int version, RecordFilter filter,
+    /**
+     * Creates the records and staging tables of a new dataset with this schema and returns their name. PostgreSQL
+     * creates them in the caller's transaction; H2 commits the open transaction on any DDL, so there they are
+     * created in a transaction of their own first (a later rollback leaves two empty tables that nothing names).
+     */
+    public String create(String datasetId, TableSchema schema) {
+        RecordTable table = RecordTable.of(RecordTable.newName(datasetId), schema);
+        if (dialect() == SqlDialect.H2) {
+            QuarkusTransaction.requiringNew().run(() -> execute(table.create(SqlDialect.H2)));
+        } else {
+            execute(table.create(SqlDialect.POSTGRESQL));
+        }
+        return table.name();
+    }
+
+    /** Drops the tables of this name, once no dataset names them any more. */
+    public void drop(String name) {
+        execute(RecordTable.drop(name));
+    }
+
+    private SqlDialect dialect() {
+        return Jdbc.work(em, SqlDialect::of);
+    }
+
+    private void execute(List<String> statements) {
+        Jdbc.work(em, connection -> {
+            for (String sql : statements) {
+                try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    statement.execute();
+                }
+            }
+            return null;
+        });
+    }
+
+    /** One page of a version's records matching the filter, plus one row (to tell whether there is a next page). */
+    public List<DatasetRecord> page(RecordTable table, int version, RecordFilter filter,
             PageRequest<DatasetRecord> page) {
-        List<String> where = new ArrayList<>(List.of(IN_VERSION));
-        Parameters params = Parameters.with("dataset", datasetId).and("version", version);
-        restrict(filter, where, params);
-        // range() is inclusive: limit + 1 rows
-        return find(Keyset.query("from DatasetRecord r", "r", where, params, page), params)
-                .withHint(HibernateHints.HINT_TIMEOUT, timeoutSeconds()).range(0, page.limit()).list();
+        return Jdbc.work(em, connection -> {
+            Select select = new Select(table, SqlDialect.of(connection), version, filter);
+            Sort.Order<DatasetRecord> order = page.order();
+            if (page.after() != null) {
+                select.after(order, page.after());
+            }
+            return select.list(connection, order, 0, page.limit() + 1);
+        });
     }
 
     /**
      * Records of a version matching the filter by position (for clients that page by offset, such as CKAN's
-     * {@code datastore_search}), in the given order, and how many match in all.
+     * {@code datastore_search}), in the given order.
      */
-    public List<DatasetRecord> slice(String datasetId, int version, RecordFilter filter,
+    public List<DatasetRecord> slice(RecordTable table, int version, RecordFilter filter,
             Sort.Order<DatasetRecord> order, int offset, int limit) {
-        List<String> where = new ArrayList<>(List.of(IN_VERSION));
-        Parameters params = Parameters.with("dataset", datasetId).and("version", version);
-        restrict(filter, where, params);
-        String field = "r." + order.field().path() + (order.descending() ? " desc" : " asc");
-        return find("from DatasetRecord r where " + String.join(" and ", where) + " order by " + field
-                + ", r.sortKey asc", params).withHint(HibernateHints.HINT_TIMEOUT, timeoutSeconds())
-                .range(offset, offset + limit - 1).list();
+        return Jdbc.work(em, connection -> new Select(table, SqlDialect.of(connection), version, filter)
+                .list(connection, order, offset, limit));
     }
 
     /** How many records of a version match the filter. */
-    public long count(String datasetId, int version, RecordFilter filter) {
-        List<String> where = new ArrayList<>(List.of(IN_VERSION));
-        Parameters params = Parameters.with("dataset", datasetId).and("version", version);
-        restrict(filter, where, params);
-        return find("from DatasetRecord r where " + String.join(" and ", where), params)
-                .withHint(HibernateHints.HINT_TIMEOUT, timeoutSeconds()).count();
+    public long count(RecordTable table, int version, RecordFilter filter) {
+        return Jdbc.work(em, connection -> {
+            Select select = new Select(table, SqlDialect.of(connection), version, filter);
+            try (PreparedStatement query = select.prepare(connection, "SELECT COUNT(*)", "")) {
+                try (ResultSet rows = query.executeQuery()) {
+                    rows.next();
+                    return rows.getLong(1);
+                }
+            }
+        });
     }
 
     /** Hands every record of a version to {@code consumer} in key order, in constant memory. Needs a transaction. */
-    public void forEachInVersion(String datasetId, int version, Consumer<DatasetRecord> consumer) {
-        EntityManager em = getEntityManager();
-        TypedQuery<DatasetRecord> query = em.createQuery("from DatasetRecord r where " + IN_VERSION
-                        + " order by r.sortKey", DatasetRecord.class)
-                .setParameter("dataset", datasetId).setParameter("version", version)
-                .setHint(HibernateHints.HINT_FETCH_SIZE, STREAM_FETCH_SIZE)
-                .setHint(HibernateHints.HINT_READ_ONLY, true);
-        try (Stream<DatasetRecord> rows = query.getResultStream()) {
-            rows.forEach(r -> {
-                consumer.accept(r);
-                em.detach(r);
-            });
-        }
+    public void forEachInVersion(RecordTable table, int version, Consumer<DatasetRecord> consumer) {
+        Jdbc.work(em, connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT " + table.valueColumns("") + " FROM "
+                    + table.records() + " WHERE " + RecordTable.validIn() + " ORDER BY sort_key")) {
+                query.setInt(1, version);
+                query.setInt(2, version);
+                query.setFetchSize(FETCH_SIZE);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        consumer.accept(table.read(rows, 1));
+                    }
+                }
+            }
+            return null;
+        });
     }
 
     /**
      * Records in version {@code to} but not in {@code from} ({@code entering}) or the reverse, with a sort key after
      * {@code after} (null for the start), in key order, at most {@code limit}.
      */
-    public List<DatasetRecord> changed(String datasetId, int from, int to, boolean entering, String after, int limit) {
+    public List<DatasetRecord> changed(RecordTable table, int from, int to, boolean entering, String after,
+            int limit) {
         String side = entering
-                ? "r.firstVersion > :from and r.firstVersion <= :to and (r.lastVersion is null or r.lastVersion >= :to)"
-                : "r.firstVersion <= :from and r.lastVersion >= :from and r.lastVersion < :to";
-        Parameters params = Parameters.with("dataset", datasetId).and("from", from).and("to", to);
-        String query = "from DatasetRecord r where r.datasetId = :dataset and " + side;
-        if (after != null) {
-            query += " and r.sortKey > :after";
-            params.and("after", after);
-        }
-        return find(query + " order by r.sortKey", params).range(0, limit - 1).list();
+                ? "first_version > ? AND first_version <= ? AND (last_version IS NULL OR last_version >= ?)"
+                : "first_version <= ? AND last_version >= ? AND last_version < ?";
+        return Jdbc.work(em, connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT " + table.valueColumns("") + " FROM "
+                    + table.records() + " WHERE " + side + (after == null ? "" : " AND sort_key > ?")
+                    + " ORDER BY sort_key LIMIT ?")) {
+                int p = 1;
+                query.setInt(p++, from);
+                query.setInt(p++, entering ? to : from);
+                query.setInt(p++, to);
+                if (after != null) {
+                    query.setString(p++, after);
+                }
+                query.setInt(p, limit);
+                return read(table, query);
+            }
+        });
     }
 
     /** Number of stored rows of a dataset, over all its versions. */
-    public long stored(String datasetId) {
-        return count("datasetId", datasetId);
+    public long stored(RecordTable table) {
+        return Jdbc.work(em, connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM " + table.records());
+                    ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        });
     }
 
-    /** The timeout of the queries a client shapes with filters and {@code q}, which may scan many rows. */
-    private int timeoutSeconds() {
-        return (int) Math.max(1, config.paging().queryTimeout().toSeconds());
+    private static List<DatasetRecord> read(RecordTable table, PreparedStatement query) throws SQLException {
+        List<DatasetRecord> records = new ArrayList<>();
+        try (ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                records.add(table.read(rows, 1));
+            }
+        }
+        return records;
     }
 
-    private static void restrict(RecordFilter filter, List<String> where, Parameters params) {
-        int n = 0;
-        for (RecordFilter.Condition c : filter.conditions()) {
-            String slot = String.format("r.%s%02d", c.numeric() ? "n" : "s", c.slot());
-            String p = "f" + n++;
+    /** A bound parameter. */
+    private interface Binding {
+        void bind(PreparedStatement statement, int index) throws SQLException;
+    }
+
+    /** The conditions of one records query, as SQL with a binding for each parameter. */
+    private final class Select {
+        private final RecordTable table;
+        private final List<String> where = new ArrayList<>();
+        private final List<Binding> bindings = new ArrayList<>();
+
+        Select(RecordTable table, SqlDialect dialect, int version, RecordFilter filter) {
+            this.table = table;
+            where.add(RecordTable.validIn());
+            bindings.add((s, i) -> s.setInt(i, version));
+            bindings.add((s, i) -> s.setInt(i, version));
+            for (RecordFilter.Condition c : filter.conditions()) {
+                condition(c);
+            }
+            if (!filter.words().isEmpty()) {
+                words(dialect, filter.words());
+            }
+        }
+
+        private void condition(RecordFilter.Condition c) {
+            String column = RecordTable.column(c.field());
             switch (c.kind()) {
                 case IN -> {
-                    where.add(slot + " in :" + p);
-                    params.and(p, c.numeric() ? c.numbers() : c.texts());
+                    List<String> values = c.texts().stream().filter(t -> !t.isEmpty()).toList();
+                    StringJoiner in = new StringJoiner(" OR ", "(", ")");
+                    if (!values.isEmpty()) {
+                        in.add(column + " IN (" + String.join(", ", values.stream().map(v -> "?").toList()) + ")");
+                        values.forEach(v -> bindings.add((s, i) -> RecordTable.bindValue(s, i, c.field(), v)));
+                    }
+                    if (values.size() < c.texts().size()) {
+                        in.add(column + " IS NULL");
+                    }
+                    where.add(in.toString());
                 }
-                case MIN -> {
-                    where.add(slot + " >= :" + p);
-                    params.and(p, c.numeric() ? new BigDecimal(c.bound()) : c.bound());
-                }
-                case MAX -> {
-                    where.add(slot + " <= :" + p);
-                    params.and(p, c.numeric() ? new BigDecimal(c.bound()) : c.bound());
-                }
+                case MIN -> bound(column + " >= ?", c);
+                case MAX -> bound(column + " <= ?", c);
                 default -> throw new IllegalStateException("unknown condition " + c.kind());
             }
         }
-        for (String word : filter.words()) {
-            String p = "w" + n++;
-            where.add("r.searchText like :" + p);
-            params.and(p, "%" + word + "%");
+
+        private void bound(String sql, RecordFilter.Condition c) {
+            where.add(sql);
+            bindings.add((s, i) -> RecordTable.bindValue(s, i, c.field(), c.bound()));
+        }
+
+        /** Each word starts a word of the record: PostgreSQL's text search (GIN), else a match on the words. */
+        private void words(SqlDialect dialect, List<String> words) {
+            if (dialect == SqlDialect.POSTGRESQL) {
+                where.add(RecordTable.SEARCH_VECTOR + " @@ to_tsquery('simple', ?)");
+                String query = String.join(" & ", words.stream().map(w -> w + ":*").toList());
+                bindings.add((s, i) -> s.setString(i, query));
+                return;
+            }
+            for (String word : words) {
+                where.add("(' ' || search_text) LIKE ?");
+                bindings.add((s, i) -> s.setString(i, "% " + word + "%"));
+            }
+        }
+
+        /** Starts after the row whose sort values are {@code after} (keyset paging). */
+        void after(Sort.Order<DatasetRecord> order, List<Object> after) {
+            String comparison = order.descending() ? " < ?" : " > ?";
+            if (order.byKey()) {
+                where.add("sort_key" + comparison);
+                bindings.add((s, i) -> s.setString(i, (String) after.get(0)));
+                return;
+            }
+            TableSchema.Field field = field(order);
+            String column = RecordTable.column(field);
+            String value = after.get(0).toString();
+            where.add("(" + column + comparison + " OR (" + column + " = ? AND sort_key > ?))");
+            bindings.add((s, i) -> RecordTable.bindValue(s, i, field, value));
+            bindings.add((s, i) -> RecordTable.bindValue(s, i, field, value));
+            bindings.add((s, i) -> s.setString(i, (String) after.get(1)));
+        }
+
+        List<DatasetRecord> list(Connection connection, Sort.Order<DatasetRecord> order, int offset, int limit)
+                throws SQLException {
+            String direction = order.descending() ? " DESC" : " ASC";
+            String orderBy = order.byKey() ? "sort_key" + direction
+                    : RecordTable.column(field(order)) + direction + ", sort_key ASC";
+            bindings.add((s, i) -> s.setInt(i, limit));
+            bindings.add((s, i) -> s.setInt(i, offset));
+            try (PreparedStatement query = prepare(connection, "SELECT " + table.valueColumns(""),
+                    " ORDER BY " + orderBy + " LIMIT ? OFFSET ?")) {
+                return read(table, query);
+            }
+        }
+
+        PreparedStatement prepare(Connection connection, String select, String tail) throws SQLException {
+            PreparedStatement query = connection.prepareStatement(select + " FROM " + table.records() + " WHERE "
+                    + String.join(" AND ", where) + tail);
+            query.setQueryTimeout((int) Math.max(1, config.paging().queryTimeout().toSeconds()));
+            for (int i = 0; i < bindings.size(); i++) {
+                bindings.get(i).bind(query, i + 1);
+            }
+            return query;
+        }
+
+        private TableSchema.Field field(Sort.Order<DatasetRecord> order) {
+            return table.schema().column(order.field().path());
         }
     }
 }

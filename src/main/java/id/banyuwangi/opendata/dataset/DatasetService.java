@@ -118,7 +118,8 @@ public class DatasetService {
         TableSchema schema = schema(dataset);
         RecordFilter filter = recordQueries.filter(schema, parameters);
         PageRequest<DatasetRecord> page = pager.request(paging, recordQueries.sort(schema));
-        return new RecordPage(schema, pager.slice(records.page(dataset.id, version.number(), filter, page), page));
+        return new RecordPage(schema, pager.slice(records.page(publisher.table(dataset), version.number(), filter,
+                page), page));
     }
 
     /** One page of records with the schema that reads them. */
@@ -135,8 +136,9 @@ public class DatasetService {
         TableSchema schema = schema(dataset);
         RecordFilter filter = recordQueries.filter(schema, parameters);
         Sort.Order<DatasetRecord> order = recordQueries.sort(schema).parse(sort);
-        return new OffsetPage(schema, records.slice(dataset.id, version.number(), filter, order, offset, limit),
-                records.count(dataset.id, version.number(), filter));
+        RecordTable table = publisher.table(dataset);
+        return new OffsetPage(schema, records.slice(table, version.number(), filter, order, offset, limit),
+                records.count(table, version.number(), filter));
     }
 
     /** Records by position with the total number matching. */
@@ -147,8 +149,9 @@ public class DatasetService {
     @Transactional
     public void download(DatasetVersion version, Format format, OutputStream out) {
         Dataset dataset = get(version.key.datasetId());
-        try (DatasetEncoder encoder = new DatasetEncoder(json, schema(dataset), format, out)) {
-            records.forEachInVersion(dataset.id, version.number(), encoder::write);
+        RecordTable table = publisher.table(dataset);
+        try (DatasetEncoder encoder = new DatasetEncoder(json, table.schema(), format, out)) {
+            records.forEachInVersion(table, version.number(), encoder::write);
         }
     }
 
@@ -162,8 +165,9 @@ public class DatasetService {
             throw ApiException.invalidParameter("from", "must be an older version than to (" + from + " >= " + to
                     + ")");
         }
-        List<DatasetRecord> entering = records.changed(id, from, to, true, after, limit + 1);
-        List<DatasetRecord> leaving = records.changed(id, from, to, false, after, limit + 1);
+        RecordTable table = publisher.table(get(id));
+        List<DatasetRecord> entering = records.changed(table, from, to, true, after, limit + 1);
+        List<DatasetRecord> leaving = records.changed(table, from, to, false, after, limit + 1);
         TreeMap<String, DatasetRecord[]> byKey = new TreeMap<>();
         leaving.forEach(r -> byKey.computeIfAbsent(r.sortKey, k -> new DatasetRecord[2])[0] = r);
         entering.forEach(r -> byKey.computeIfAbsent(r.sortKey, k -> new DatasetRecord[2])[1] = r);
@@ -188,7 +192,15 @@ public class DatasetService {
 
     /** Rows stored for a dataset over all its versions (storage grows with changed rows only). */
     public long storedRows(String id) {
-        return records.stored(id);
+        return records.stored(publisher.table(get(id)));
+    }
+
+    /**
+     * What changed in a dataset from version {@code from} to {@code to}: the records that entered it, in key order,
+     * one page of at most {@code limit} after the sort key {@code after} (null for the first), for projections.
+     */
+    public List<DatasetRecord> entered(String id, int from, int to, String after, int limit) {
+        return records.changed(publisher.table(get(id)), from, to, true, after, limit);
     }
 
     private static String bound(List<DatasetRecord> entering, List<DatasetRecord> leaving, int fetched) {

@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,6 +19,9 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class RecordQueries {
+
+    /** The sort path of the record key (the hex sort key, the same order on every database). */
+    public static final String KEY_PATH = "sort_key";
 
     /** Parameters every records request may take besides the field filters. */
     public static final Set<String> RESERVED = Set.of("limit", "cursor", "sort", "q", "fields");
@@ -46,7 +48,7 @@ public class RecordQueries {
                 return;
             }
             try {
-                conditions.add(condition(schema, field, name, String.join(",", values)));
+                conditions.add(condition(field, name, String.join(",", values)));
             } catch (IllegalArgumentException e) {
                 errors.add(new FieldError(name, e.getMessage()));
             }
@@ -55,71 +57,63 @@ public class RecordQueries {
             throw new ApiException(ProblemType.INVALID_PARAMETER, errors.size() + " invalid filter(s): "
                     + String.join(", ", errors.stream().map(FieldError::field).toList()) + ".", errors);
         }
-        List<String> words = new ArrayList<>();
         List<String> q = parameters.get("q");
-        if (q != null) {
-            for (String word : String.join(" ", q).toLowerCase(Locale.ROOT).trim().split("\\s+")) {
-                if (!word.isEmpty()) {
-                    words.add(word);
-                }
-            }
-            if (words.size() > MAX_WORDS) {
-                throw ApiException.invalidParameter("q", "has more than " + MAX_WORDS + " words");
-            }
+        List<String> words = q == null ? List.of() : SearchWords.of(String.join(" ", q));
+        if (words.size() > MAX_WORDS) {
+            throw ApiException.invalidParameter("q", "has more than " + MAX_WORDS + " words");
         }
         return new RecordFilter(conditions, words);
     }
 
     /**
      * The orders a dataset's records offer: the primary key (the default; for a single-field key, named after that
-     * field) and every other required field.
+     * field) and every other required field. A sort field's path is the field's name ({@link #KEY_PATH} for the
+     * key); the cursor carries integers and numbers as numbers and other values as their canonical text.
      */
     public Sort<DatasetRecord> sort(TableSchema schema) {
         String keyName = schema.primaryKey().size() == 1 ? schema.primaryKey().get(0) : "record_key";
-        SortField<DatasetRecord> key = new SortField<>(keyName, "sortKey", String.class, r -> r.sortKey);
+        SortField<DatasetRecord> key = new SortField<>(keyName, KEY_PATH, String.class, r -> r.sortKey);
         List<SortField<DatasetRecord>> others = new ArrayList<>();
         List<TableSchema.Field> columns = schema.columns();
         for (int i = 0; i < columns.size(); i++) {
             TableSchema.Field field = columns.get(i);
-            int slot = i + 1;
+            int position = i + 1;
             if (field.required() && !field.name().equals(keyName)) {
-                others.add(field.numeric()
-                        ? new SortField<>(field.name(), String.format("n%02d", slot), BigDecimal.class,
-                                r -> r.number(slot))
-                        : new SortField<>(field.name(), String.format("s%02d", slot), String.class, r -> r.text(slot)));
+                others.add(switch (field.type()) {
+                    case "integer" -> new SortField<>(field.name(), field.name(), Long.class,
+                            r -> Long.parseLong(r.text(position)));
+                    case "number" -> new SortField<>(field.name(), field.name(), BigDecimal.class,
+                            r -> r.number(position));
+                    default -> new SortField<>(field.name(), field.name(), String.class, r -> r.text(position));
+                });
             }
         }
         return new Sort<>(key, others);
     }
 
-    private static RecordFilter.Condition condition(TableSchema schema, TableSchema.Field field, String name,
+    private static RecordFilter.Condition condition(TableSchema.Field field, String name,
             String value) {
-        int slot = schema.slot(field.name());
-        TableSchema.Field unconstrained = new TableSchema.Field(field.name(), field.type(), null, null, null, null,
-                null);
+        TableSchema.Field unconstrained = TableSchema.Field.of(field.name(), field.type());
         if (name.endsWith(MIN) || name.endsWith(MAX)) {
-            if (!field.numeric() && !field.type().equals("date")) {
-                throw new IllegalArgumentException("ranges apply to number and date fields only");
+            if (!field.ordered()) {
+                throw new IllegalArgumentException("ranges apply to integer, number, date, datetime and year fields"
+                        + " only");
             }
             String bound = TableSchema.canonical(unconstrained, value);
             if (bound.isEmpty()) {
                 throw new IllegalArgumentException("needs a value");
             }
-            return new RecordFilter.Condition(slot, field.numeric(),
-                    name.endsWith(MIN) ? RecordFilter.Kind.MIN : RecordFilter.Kind.MAX, List.of(), List.of(), bound);
+            return new RecordFilter.Condition(field, name.endsWith(MIN) ? RecordFilter.Kind.MIN
+                    : RecordFilter.Kind.MAX, List.of(), bound);
         }
         List<String> texts = new ArrayList<>();
-        List<BigDecimal> numbers = new ArrayList<>();
         for (String part : value.split(",", -1)) {
             String text = TableSchema.canonical(unconstrained, part);
-            texts.add(text);
-            if (field.numeric()) {
-                if (text.isEmpty()) {
-                    throw new IllegalArgumentException("has an empty value");
-                }
-                numbers.add(TableSchema.number(text));
+            if (text.isEmpty() && field.numeric()) {
+                throw new IllegalArgumentException("has an empty value");
             }
+            texts.add(text);
         }
-        return new RecordFilter.Condition(slot, field.numeric(), RecordFilter.Kind.IN, texts, numbers, null);
+        return new RecordFilter.Condition(field, RecordFilter.Kind.IN, texts, null);
     }
 }

@@ -7,9 +7,9 @@ import id.banyuwangi.opendata.region.RegionDirectory;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Checks rows against a dataset's Table Schema (types, required fields, enums, patterns, ranges, region codes that
@@ -17,8 +17,8 @@ import java.util.Set;
  */
 final class RowChecker {
 
-    /** Longest value of a column, in characters. */
-    static final int MAX_VALUE = 2000;
+    /** Longest value of a column that is not indexed, in characters (as long as the longest geometry). */
+    static final int MAX_VALUE = 1_000_000;
     /** Longest record key, in UTF-8 bytes. */
     static final int MAX_KEY_BYTES = 500;
     /** Longest geometry, in characters of GeoJSON. */
@@ -31,6 +31,7 @@ final class RowChecker {
     private final TableSchema schema;
     private final List<TableSchema.Field> columns;
     private final Set<String> regionCodeFields;
+    private final Set<String> indexed;
     private final RegionDirectory regions;
     private final ObjectMapper json;
 
@@ -38,6 +39,8 @@ final class RowChecker {
         this.schema = schema;
         this.columns = schema.columns();
         this.regionCodeFields = Set.copyOf(schema.regionCodeFields());
+        this.indexed = columns.stream().filter(schema::indexed).map(TableSchema.Field::name)
+                .collect(Collectors.toUnmodifiableSet());
         this.regions = regions;
         this.json = json;
     }
@@ -56,27 +59,22 @@ final class RowChecker {
      */
     DatasetRecord check(long row, Map<String, String> values, String geometry,
             InvalidRowsException.Collector errors) {
-        DatasetRecord record = new DatasetRecord();
-        StringBuilder search = new StringBuilder();
+        String[] texts = new String[columns.size()];
         boolean valid = true;
-        for (int slot = 1; slot <= columns.size(); slot++) {
-            TableSchema.Field field = columns.get(slot - 1);
+        for (int i = 0; i < texts.length; i++) {
+            TableSchema.Field field = columns.get(i);
             try {
-                String text = value(field, values.get(field.name()));
-                record.text(slot, text);
-                if (field.numeric() && !text.isEmpty()) {
-                    record.number(slot, TableSchema.number(text));
-                }
-                search.append(text.toLowerCase(Locale.ROOT)).append(' ');
+                texts[i] = value(field, values.get(field.name()));
             } catch (IllegalArgumentException e) {
                 valid = false;
                 errors.add(row, field.name(), e.getMessage());
             }
         }
         TableSchema.Field geometryField = schema.geometryField();
+        String geometryText = null;
         if (geometryField != null) {
             try {
-                record.geometry = geometry(geometryField, geometry);
+                geometryText = geometry(geometryField, geometry);
             } catch (IllegalArgumentException e) {
                 valid = false;
                 errors.add(row, geometryField.name(), e.getMessage());
@@ -85,23 +83,45 @@ final class RowChecker {
         if (!valid) {
             return null;
         }
-        record.recordKey = String.join("|", schema.primaryKey().stream().map(k -> record.text(schema.slot(k)))
+        String recordKey = String.join("|", schema.primaryKey().stream().map(k -> texts[schema.slot(k) - 1])
                 .toList());
-        if (record.recordKey.getBytes(StandardCharsets.UTF_8).length > MAX_KEY_BYTES) {
+        if (recordKey.getBytes(StandardCharsets.UTF_8).length > MAX_KEY_BYTES) {
             errors.add(row, String.join(",", schema.primaryKey()), "the key is longer than " + MAX_KEY_BYTES
                     + " bytes");
             return null;
         }
-        record.sortKey = sortKey(record.recordKey);
-        String text = search.toString().trim();
-        // The search text only serves q; past its size a very wide row is searchable by its first values.
-        record.searchText = text.length() > MAX_SEARCH_TEXT ? text.substring(0, MAX_SEARCH_TEXT) : text;
-        return record;
+        return new DatasetRecord(recordKey, sortKey(recordKey), geometryText, searchText(texts), texts);
+    }
+
+    /**
+     * The words of a record's values separated by spaces (see {@link SearchWords}); past its size a very wide row
+     * is searchable by its first values.
+     */
+    static String searchText(String[] texts) {
+        StringBuilder search = new StringBuilder();
+        for (String text : texts) {
+            for (String word : SearchWords.of(text)) {
+                if (search.length() + word.length() + 1 > MAX_SEARCH_TEXT) {
+                    return search.toString();
+                }
+                search.append(search.isEmpty() ? "" : " ").append(word);
+            }
+        }
+        return search.toString();
     }
 
     private String value(TableSchema.Field field, String raw) {
         if (raw != null && raw.length() > MAX_VALUE) {
             throw new IllegalArgumentException("is longer than " + MAX_VALUE + " characters");
+        }
+        if (raw != null && raw.indexOf(0) >= 0) {
+            throw new IllegalArgumentException("contains a NUL character");
+        }
+        if (raw != null && indexed.contains(field.name()) && field.type().equals("string")
+                && raw.trim().getBytes(StandardCharsets.UTF_8).length > RecordTable.MAX_INDEXED_BYTES) {
+            throw new IllegalArgumentException("is longer than " + RecordTable.MAX_INDEXED_BYTES + " bytes, the"
+                    + " most a filterable field holds (a field with \"filterable\": false holds up to " + MAX_VALUE
+                    + " characters)");
         }
         String text = TableSchema.canonical(field, raw);
         if (!text.isEmpty() && regionCodeFields.contains(field.name()) && regions.find(text).isEmpty()) {

@@ -4,19 +4,25 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A Frictionless Table Schema (https://specs.frictionlessdata.io/table-schema/): the fields of a dataset's records,
  * in order, with type, bilingual description, unit and constraints, and the fields that form the primary key.
- * Supported types: string, integer, number, date, and geojson (at most one field, held apart as geometry).
+ * Supported types: string, integer, number, boolean, date, datetime, year, and geojson (at most one field, held
+ * apart as geometry). Each dataset's records live in a table of their own with one typed column per field
+ * ({@link RecordTable}), so a schema may have any number of fields.
  *
- * @param fields      the fields, in column order (at most {@link DatasetRecord#SLOTS} besides a geojson field)
+ * @param fields      the fields, in column order
  * @param primaryKey  the names of the fields whose values identify a record
  * @param foreignKeys fields whose values must be codes of the region register ({@link #REGIONS}); may be null
  */
@@ -27,28 +33,67 @@ public record TableSchema(List<Field> fields, @JsonProperty("primaryKey") List<S
     /** The one resource a foreign key may reference: the Kemendagri codes of the regency, districts and villages. */
     public static final String REGIONS = "regions";
 
-    private static final Set<String> TYPES = Set.of("string", "integer", "number", "date", "geojson");
+    /** Longest field name: a column is named {@code f_<name>}, and PostgreSQL cuts identifiers at 63 bytes. */
+    public static final int MAX_NAME = 60;
+
+    private static final Set<String> TYPES = Set.of("string", "integer", "number", "boolean", "date", "datetime",
+            "year", "geojson");
+    private static final Set<String> ORDERED = Set.of("integer", "number", "date", "datetime", "year");
+    private static final Set<String> TRUE = Set.of("true", "True", "TRUE", "1");
+    private static final Set<String> FALSE = Set.of("false", "False", "FALSE", "0");
+    private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
+    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+    private static final int MAX_DIGITS = 1000;
 
     /**
      * One field.
      *
      * @param name          the column name, as CSV header, JSON key and filter parameter
-     * @param type          string, integer, number, date or geojson
+     * @param type          string, integer, number, boolean, date, datetime, year or geojson
      * @param title         a short English title
      * @param description   English description
      * @param descriptionId Indonesian description
      * @param unit          unit of numbers, null otherwise
      * @param constraints   constraints on the values, null when none
+     * @param filterable    whether the records are indexed on this field; null for the default (the primary key,
+     *                      region codes, fields named {@code code} or {@code *_code}, enums and the date types)
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "TableSchemaField")
     public record Field(String name, String type, String title, String description, String descriptionId, String unit,
-            Constraints constraints) {
+            Constraints constraints, Boolean filterable) {
+
+        /** A field of a type without any documentation or constraints. */
+        public static Field of(String name, String type) {
+            return new Field(name, type, null, null, null, null, null, null);
+        }
 
         /** Whether values are numbers (integer or number). */
         @JsonIgnore
         public boolean numeric() {
             return type.equals("integer") || type.equals("number");
+        }
+
+        /**
+         * The JSON value of a canonical text: a number for integer, number and year fields, a boolean for boolean
+         * fields, null when empty, the text otherwise.
+         */
+        public Object jsonValue(String text) {
+            if (text.isEmpty()) {
+                return null;
+            }
+            return switch (type) {
+                case "integer", "number" -> new BigDecimal(text);
+                case "year" -> Integer.parseInt(text);
+                case "boolean" -> Boolean.parseBoolean(text);
+                default -> text;
+            };
+        }
+
+        /** Whether values have an order that ranges ({@code _min}, {@code _max}) compare in. */
+        @JsonIgnore
+        public boolean ordered() {
+            return ORDERED.contains(type);
         }
 
         /** Whether the field holds the geometry. */
@@ -114,7 +159,18 @@ public record TableSchema(List<Field> fields, @JsonProperty("primaryKey") List<S
         return fields.stream().filter(Field::geometry).findFirst().orElse(null);
     }
 
-    /** The 1-based slot of a column, or 0 when there is no such column. */
+    /** Whether the records table has an index on this column (see {@link Field#filterable()}). */
+    public boolean indexed(Field field) {
+        if (field.filterable() != null) {
+            return field.filterable();
+        }
+        return primaryKey.contains(field.name()) || regionCodeFields().contains(field.name())
+                || field.name().equals("code") || field.name().endsWith("_code")
+                || field.constraints() != null && field.constraints().enumValues() != null
+                || field.type().equals("date") || field.type().equals("datetime") || field.type().equals("year");
+    }
+
+    /** The 1-based position of a column among {@link #columns()}, or 0 when there is no such column. */
     public int slot(String name) {
         List<Field> columns = columns();
         for (int i = 0; i < columns.size(); i++) {
@@ -137,14 +193,17 @@ public record TableSchema(List<Field> fields, @JsonProperty("primaryKey") List<S
             throw new IllegalArgumentException("a table schema needs fields");
         }
         for (Field f : fields) {
-            if (f.name() == null || !f.name().matches("[a-z][a-z0-9_]*") || !TYPES.contains(f.type())) {
-                throw new IllegalArgumentException("field '" + f.name() + "' needs a snake_case name and one of the"
-                        + " types " + TYPES);
+            if (f == null || f.name() == null || !f.name().matches("[a-z][a-z0-9_]*") || f.name().length() > MAX_NAME
+                    || !TYPES.contains(f.type())) {
+                throw new IllegalArgumentException("field '" + (f == null ? null : f.name()) + "' needs a snake_case"
+                        + " name of at most " + MAX_NAME + " characters and one of the types " + new TreeSet<>(TYPES));
+            }
+            if (f.geometry() && Boolean.TRUE.equals(f.filterable())) {
+                throw new IllegalArgumentException("field '" + f.name() + "': a geojson field cannot be filterable");
             }
         }
-        if (columns().size() > DatasetRecord.SLOTS || fields.stream().filter(Field::geometry).count() > 1) {
-            throw new IllegalArgumentException("a table schema has at most " + DatasetRecord.SLOTS
-                    + " columns and one geojson field");
+        if (fields.stream().filter(Field::geometry).count() > 1) {
+            throw new IllegalArgumentException("a table schema has at most one geojson field");
         }
         if (primaryKey == null || primaryKey.isEmpty() || primaryKey.stream().anyMatch(k -> slot(k) == 0)) {
             throw new IllegalArgumentException("the primary key must name columns of the schema");
@@ -182,9 +241,26 @@ public record TableSchema(List<Field> fields, @JsonProperty("primaryKey") List<S
                 }
             }
             case "number" -> number(text);
+            case "boolean" -> {
+                if (TRUE.contains(text)) {
+                    text = "true";
+                } else if (FALSE.contains(text)) {
+                    text = "false";
+                } else {
+                    throw new IllegalArgumentException("'" + text + "' is not a boolean (true or false)");
+                }
+            }
+            case "year" -> {
+                if (!YEAR.matcher(text).matches()) {
+                    throw new IllegalArgumentException("'" + text + "' is not a year (YYYY)");
+                }
+            }
+            case "datetime" -> text = datetime(text);
             case "date" -> {
                 try {
-                    LocalDate.parse(text);
+                    if (!DATE.matcher(text).matches() || LocalDate.parse(text).getYear() < 1) {
+                        throw new DateTimeParseException("not a date of years 1 to 9999", text, 0);
+                    }
                 } catch (DateTimeParseException e) {
                     throw new IllegalArgumentException("'" + text + "' is not a date (YYYY-MM-DD)");
                 }
@@ -208,12 +284,42 @@ public record TableSchema(List<Field> fields, @JsonProperty("primaryKey") List<S
         return text;
     }
 
-    /** A numeric text as a number; throws {@link IllegalArgumentException} when it is not one. */
+    /**
+     * A numeric text as a number; throws {@link IllegalArgumentException} when it is not one, or has more digits or
+     * a larger exponent than the databases store exactly.
+     */
     public static BigDecimal number(String text) {
+        BigDecimal number;
         try {
-            return new BigDecimal(text);
+            number = new BigDecimal(text);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("'" + text + "' is not a number");
         }
+        if (number.precision() > MAX_DIGITS || Math.abs(number.scale()) > MAX_DIGITS) {
+            throw new IllegalArgumentException("'" + text + "' has more than " + MAX_DIGITS + " digits");
+        }
+        return number;
+    }
+
+    /**
+     * The canonical text of a date and time with an offset (RFC 3339): the same instant in UTC, e.g.
+     * {@code 2024-05-01T03:00:00Z}, to the microsecond, which is what both databases keep.
+     */
+    private static String datetime(String text) {
+        Instant instant;
+        try {
+            instant = OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("'" + text + "' is not a date and time with an offset"
+                    + " (e.g. 2024-05-01T10:00:00+07:00)");
+        }
+        int year = instant.atOffset(ZoneOffset.UTC).getYear();
+        if (year < 1 || year > 9999) {
+            throw new IllegalArgumentException("'" + text + "' is outside the years 1 to 9999");
+        }
+        if (instant.getNano() % 1000 != 0) {
+            throw new IllegalArgumentException("'" + text + "' is more precise than a microsecond");
+        }
+        return instant.toString();
     }
 }

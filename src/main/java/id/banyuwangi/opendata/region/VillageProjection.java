@@ -2,7 +2,6 @@ package id.banyuwangi.opendata.region;
 
 import id.banyuwangi.opendata.dataset.DatasetProjection;
 import id.banyuwangi.opendata.dataset.DatasetRecord;
-import id.banyuwangi.opendata.dataset.DatasetRecordRepository;
 import id.banyuwangi.opendata.dataset.DatasetService;
 import id.banyuwangi.opendata.dataset.TableSchema;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,14 +23,11 @@ public class VillageProjection implements DatasetProjection {
     private static final int PAGE = 500;
 
     private final DatasetService datasets;
-    private final DatasetRecordRepository records;
     private final VillageRepository villages;
     private final RegionDirectory directory;
 
-    public VillageProjection(DatasetService datasets, DatasetRecordRepository records, VillageRepository villages,
-            RegionDirectory directory) {
+    public VillageProjection(DatasetService datasets, VillageRepository villages, RegionDirectory directory) {
         this.datasets = datasets;
-        this.records = records;
         this.villages = villages;
         this.directory = directory;
     }
@@ -47,7 +43,7 @@ public class VillageProjection implements DatasetProjection {
         String after = null;
         List<DatasetRecord> page;
         do {
-            page = records.changed(DATASET, from, to, true, after, PAGE);
+            page = datasets.entered(DATASET, from, to, after, PAGE);
             for (DatasetRecord record : page) {
                 villages.findByIdOptional(value(schema, record, "code"))
                         .ifPresent(v -> update(v, schema, record, from));

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.util.RawValue;
 import id.banyuwangi.opendata.dataset.DatasetRecord;
 import id.banyuwangi.opendata.dataset.TableSchema;
 import id.banyuwangi.opendata.common.error.ApiException;
-import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.LinkedHashMap;
@@ -49,7 +48,7 @@ public final class RecordValues {
             }
             String text = record.text(++slot);
             if (fields == null || fields.contains(field.name())) {
-                values.put(field.name(), text.isEmpty() ? null : field.numeric() ? new BigDecimal(text) : text);
+                values.put(field.name(), field.jsonValue(text));
             }
         }
         return values;

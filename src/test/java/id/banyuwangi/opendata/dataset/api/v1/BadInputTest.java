@@ -46,7 +46,7 @@ class BadInputTest {
                 Arguments.of("duplicate key", bytes(GOOD + "35.10.01.2001,Pasar Sarongan,13,,daily\r\n"),
                         "repeats the key"),
                 Arguments.of("huge field", bytes(HEADER + "35.10.01.2001," + "x".repeat(5000) + ",1,,daily\r\n"),
-                        "longer than 2000 characters"),
+                        "longer than 1000 bytes, the most a filterable field holds"),
                 Arguments.of("wrong types", bytes(HEADER + "35.10.01.2001,Pasar,twelve,yesterday,daily\r\n"),
                         "is not an integer"),
                 Arguments.of("unknown column", bytes("village_code,market,colour\r\n35.10.01.2001,P,red\r\n"),

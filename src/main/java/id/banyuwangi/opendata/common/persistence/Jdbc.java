@@ -1,0 +1,30 @@
+package id.banyuwangi.opendata.common.persistence;
+
+import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.hibernate.Session;
+
+/**
+ * Plain JDBC on the connection of the current transaction, for statements that Hibernate cannot express (tables
+ * made at run time, {@code COPY}) or that move too many rows for entities. In a transaction, pending entity
+ * changes are flushed first, so the statements see them.
+ */
+public final class Jdbc {
+
+    /** Work on a connection. */
+    public interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private Jdbc() {
+    }
+
+    /** Runs {@code work} on the transaction's connection; an {@link SQLException} becomes Hibernate's. */
+    public static <T> T work(EntityManager em, Work<T> work) {
+        if (em.isJoinedToTransaction()) {
+            em.flush();
+        }
+        return em.unwrap(Session.class).doReturningWork(work::run);
+    }
+}
