@@ -11,7 +11,7 @@ PORT="${PORT:-18286}"
 NGINX_PORT="${NGINX_PORT:-18287}"
 DOWNLOAD_RUNS="${DOWNLOAD_RUNS:-3}"
 # 1: ANALYZE the staged rows before each publish. A publish planned before autovacuum has analyzed the million
-# staged rows can take far longer (a plan for an almost empty draft_record); bench/publish.sh measures the service
+# staged rows can take far longer (a plan for an almost empty staging table); bench/publish.sh measures the service
 # as it is, this bench measures storage, downloads and queries.
 ANALYZE_BEFORE_PUBLISH="${ANALYZE_BEFORE_PUBLISH:-1}"
 CHANGED_ROWS=1000
@@ -31,47 +31,24 @@ scenarios() {
     "records_range|/api/v1/datasets/$DS/versions/1/records?value_min=0.25&value_max=0.2501&limit=100|json"
 }
 
-# record_storage: sets REC_BYTES (pg_total_relation_size of dataset_record, with its indexes and TOAST), REC_ROWS
-# (rows of the dataset in dataset_record) and DB_BYTES (pg_database_size).
+# record_table: the quoted name of the dataset's records table (rec_<record_table>; stg_ for its staging table).
+record_table() { printf '"%s_%s"' "$1" "$(psql_db -c "SELECT record_table FROM dataset WHERE id = '$DS'")"; }
+
+# record_storage: sets REC_BYTES (pg_total_relation_size of the dataset's records table, with its indexes and
+# TOAST), REC_ROWS (its rows) and DB_BYTES (pg_database_size).
 record_storage() {
-  read -r REC_BYTES REC_ROWS DB_BYTES < <(psql_db -F ' ' -c "SELECT pg_total_relation_size('dataset_record'),
-      (SELECT COUNT(*) FROM dataset_record WHERE dataset_id = '$DS'), pg_database_size(current_database())")
+  local t; t="$(record_table rec)"
+  read -r REC_BYTES REC_ROWS DB_BYTES < <(psql_db -F ' ' -c "SELECT pg_total_relation_size('$t'),
+      (SELECT COUNT(*) FROM $t), pg_database_size(current_database())")
 }
 
-# analyze_staged: ANALYZE draft_record and dataset_record when ANALYZE_BEFORE_PUBLISH=1.
+# analyze_staged: ANALYZE the dataset's staging and records tables when ANALYZE_BEFORE_PUBLISH=1.
 analyze_staged() {
   [[ "$ANALYZE_BEFORE_PUBLISH" == 1 ]] || return 0
-  psql_db -c "ANALYZE draft_record" -c "ANALYZE dataset_record" >/dev/null
+  psql_db -c "ANALYZE $(record_table stg)" -c "ANALYZE $(record_table rec)" >/dev/null
 }
 
 mib() { awk -v b="$1" 'BEGIN { printf "%.1f", b / 1048576 }'; }
-
-# uncached_lua FILE: a wrk script whose every request is a records query no cache has answered yet, all of about the
-# same cost: area_code (the 217 villages of data-seed/villages.csv) x indicator (syn_01..syn_20) x limit 91..100,
-# 43,400 distinct URLs, each thread starting at its own offset.
-uncached_lua() {
-  {
-    printf 'local codes = {'
-    awk -F',' 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "code") c = i; next } $0 != "" { printf "\"%s\",", $c }' \
-      data-seed/villages.csv
-    echo "}"
-    cat <<EOF
-local nind = $SYN_INDICATORS
-local n = 0
-local next_start = 0
-function setup(thread) thread:set("start_at", next_start); next_start = next_start + 20000 end
-function init(args) n = start_at or 0 end
-function request()
-  n = n + 1
-  local code = codes[(n % #codes) + 1]
-  local ind = math.floor(n / #codes) % nind + 1
-  local limit = 100 - math.floor(n / (#codes * nind)) % 10
-  return wrk.format("GET", string.format("/api/v1/datasets/$DS/versions/1/records?area_code=%s&indicator=syn_%02d&limit=%d",
-    code, ind, limit))
-end
-EOF
-  } >"$1"
-}
 
 datasets_main() {
   [[ "$DURATION" =~ ^[1-9][0-9]*$ ]] || die "DURATION must be a positive integer (seconds)"
@@ -106,7 +83,7 @@ datasets_main() {
     || die "expected version 1 with $rows rows: $(head -c 400 "$VERSION_JSON")"
   v1_sha="$(jq -r '.sha256' "$VERSION_JSON")"
   log "version 1: upload ${up1_s}s, publish ${pub1_s}s"
-  psql_db -c "VACUUM ANALYZE dataset_record" >/dev/null
+  psql_db -c "VACUUM ANALYZE $(record_table rec)" >/dev/null
   record_storage
   local bytes_v1=$REC_BYTES rows_v1=$REC_ROWS db_v1=$DB_BYTES
 
@@ -122,11 +99,11 @@ datasets_main() {
   [[ "$VERSION_NUMBER" == 2 ]] || die "expected version 2, got $VERSION_NUMBER"
   record_storage
   local bytes_v2=$REC_BYTES rows_v2=$REC_ROWS db_v2=$DB_BYTES
-  psql_db -c "VACUUM ANALYZE dataset_record" >/dev/null
+  psql_db -c "VACUUM ANALYZE $(record_table rec)" >/dev/null
   record_storage
   local bytes_v2_vac=$REC_BYTES
   local row_growth=$((rows_v2 - rows_v1))
-  ((row_growth == CHANGED_ROWS)) || log "warning: dataset_record grew by $row_growth rows for $CHANGED_ROWS changed rows"
+  ((row_growth == CHANGED_ROWS)) || log "warning: the records table grew by $row_growth rows for $CHANGED_ROWS changed rows"
 
   # 3. full CSV download of version 1: service (RSS sampled) against nginx serving the identical file.
   log "downloading version 1 as CSV (reference copy for nginx)"
@@ -152,7 +129,7 @@ datasets_main() {
   local hwm_after; hwm_after="$(vm_kb "$SERVICE_PID" VmHWM)"
 
   # Without the response cache: every request a records query not asked before.
-  uncached_lua "$WORK/uncached.lua"
+  uncached_lua "$WORK/uncached.lua" "$DS"
   log "records_uncached: service ${DURATION}s, 43,400 distinct URLs"
   # wrk's default 2 s timeout would cut the latency distribution off: slow answers count as socket errors.
   run_wrk "$(api_url /)" "$DURATION" "$WORK/wrk/uncached.txt" --latency --timeout 30s -s "$WORK/uncached.lua"
@@ -178,7 +155,7 @@ datasets_main() {
   )"
   stable="$(
     {
-      echo "dataset_record|rows of the dataset|pg_total_relation_size MiB|growth MiB|growth bytes per changed row"
+      echo "records table|rows of the dataset|pg_total_relation_size MiB|growth MiB|growth bytes per changed row"
       echo "empty (before version 1)|0|$(mib "$bytes_empty")|-|-"
       echo "after version 1 (VACUUM ANALYZE)|$rows_v1|$(mib "$bytes_v1")|$(mib $((bytes_v1 - bytes_empty)))|-"
       echo "after version 2|$rows_v2|$(mib "$bytes_v2")|$(mib $((bytes_v2 - bytes_v1)))|$(((bytes_v2 - bytes_v1) / CHANGED_ROWS))"
@@ -199,11 +176,11 @@ datasets_main() {
     echo "service: java -Xmx$SERVICE_XMX -jar target/quarkus-app/quarkus-run.jar on $HOST:$PORT; PostgreSQL $(psql_db -c 'SHOW server_version') database $PG_DB_NAME on $PG_DB_HOST:$PG_DB_PORT; nginx $("$(nginx_bin)" -v 2>&1 | sed 's/.*nginx\///') on $HOST:$NGINX_PORT; $(nproc) CPUs"
     echo "dataset $DS: $rows synthetic observations ($SYN_INDICATORS indicators x $villages villages x $SYN_MONTHS months; columns indicator,area_code,period,value; key indicator+area_code+period)"
     echo "version 2 = version 1 with $CHANGED_ROWS values changed; its draft's diff: $diff"
-    echo "ANALYZE draft_record, dataset_record before each publish: $([[ "$ANALYZE_BEFORE_PUBLISH" == 1 ]] && echo yes || echo no) (ANALYZE_BEFORE_PUBLISH)"
+    echo "ANALYZE of the staging and records tables before each publish: $([[ "$ANALYZE_BEFORE_PUBLISH" == 1 ]] && echo yes || echo no) (ANALYZE_BEFORE_PUBLISH)"
     echo
     echo "$ptable"
     echo
-    echo "storage: dataset_record grew by $row_growth rows for $CHANGED_ROWS changed rows (expected $CHANGED_ROWS); database $(mib "$db_v1") -> $(mib "$db_v2") MiB"
+    echo "storage: the records table grew by $row_growth rows for $CHANGED_ROWS changed rows (expected $CHANGED_ROWS); database $(mib "$db_v1") -> $(mib "$db_v2") MiB"
     echo "$stable"
     echo
     echo "$dtable"

@@ -106,6 +106,7 @@ ensure_tools() {
     case "$t" in
       nginx) command -v nginx >/dev/null 2>&1 || [[ -x /usr/sbin/nginx ]] || missing+=(nginx-light) ;;
       psql) command -v psql >/dev/null 2>&1 || missing+=(postgresql-client) ;;
+      pgbench) command -v pgbench >/dev/null 2>&1 || missing+=(postgresql-client) ;;
       sha256sum) command -v sha256sum >/dev/null 2>&1 || missing+=(coreutils) ;;
       *) command -v "$t" >/dev/null 2>&1 || missing+=("$t") ;;
     esac
@@ -670,6 +671,35 @@ generate_observations() {
       close(f)
       print n
     }' data-seed/villages.csv
+}
+
+# uncached_lua FILE DATASET [TOP]: a wrk script whose every request is a records query of version 1 of DATASET (the
+# synthetic observations) that no cache has answered yet, all of about the same cost: area_code (the 217 villages of
+# data-seed/villages.csv) x indicator (syn_01..syn_20) x limit TOP-9..TOP (TOP 100 by default), 43,400 distinct URLs,
+# each thread starting at its own offset. A warm-up with another TOP asks other URLs than the measured run.
+uncached_lua() {
+  local ds=$2 top=${3:-100}
+  {
+    printf 'local codes = {'
+    awk -F',' 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "code") c = i; next } $0 != "" { printf "\"%s\",", $c }' \
+      data-seed/villages.csv
+    echo "}"
+    cat <<EOF
+local nind = $SYN_INDICATORS
+local n = 0
+local next_start = 0
+function setup(thread) thread:set("start_at", next_start); next_start = next_start + 20000 end
+function init(args) n = start_at or 0 end
+function request()
+  n = n + 1
+  local code = codes[(n % #codes) + 1]
+  local ind = math.floor(n / #codes) % nind + 1
+  local limit = $top - math.floor(n / (#codes * nind)) % 10
+  return wrk.format("GET", string.format("/api/v1/datasets/$ds/versions/1/records?area_code=%s&indicator=syn_%02d&limit=%d",
+    code, ind, limit))
+end
+EOF
+  } >"$1"
 }
 
 # OBSERVATIONS_SCHEMA: the Table Schema of the synthetic observations dataset (LAYOUT=dataset).

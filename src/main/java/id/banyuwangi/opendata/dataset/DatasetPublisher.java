@@ -18,6 +18,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Makes new versions of datasets, for the seed and for uploads alike, in two steps. {@link #stage} opens a draft
@@ -31,6 +32,7 @@ import java.util.UUID;
 public class DatasetPublisher {
 
     private static final int BATCH = 1000;
+    private static final int PARSED_SCHEMAS = 1000;
 
     private final DatasetRepository datasets;
     private final DatasetVersionRepository versions;
@@ -38,6 +40,7 @@ public class DatasetPublisher {
     private final DraftRecordRepository draftRecords;
     private final RegionDirectory regions;
     private final ObjectMapper json;
+    private final Map<String, TableSchema> parsedSchemas = new ConcurrentHashMap<>();
 
     public DatasetPublisher(DatasetRepository datasets, DatasetVersionRepository versions,
             DatasetDraftRepository drafts, DraftRecordRepository draftRecords, RegionDirectory regions,
@@ -50,13 +53,26 @@ public class DatasetPublisher {
         this.json = json;
     }
 
-    /** The Table Schema of a dataset. */
+    /**
+     * The Table Schema of a dataset. Parsed schemas are kept by their text, so a schema changed on any replica is
+     * read anew here (the text is part of the dataset's row), and a records request does not parse hundreds of
+     * fields again.
+     */
     public TableSchema schema(Dataset dataset) {
+        TableSchema schema = parsedSchemas.get(dataset.tableSchema);
+        if (schema != null) {
+            return schema;
+        }
         try {
-            return json.readValue(dataset.tableSchema, TableSchema.class);
+            schema = json.readValue(dataset.tableSchema, TableSchema.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Dataset " + dataset.id + " has an unreadable table schema", e);
         }
+        if (parsedSchemas.size() >= PARSED_SCHEMAS) {
+            parsedSchemas.clear();
+        }
+        parsedSchemas.put(dataset.tableSchema, schema);
+        return schema;
     }
 
     /** The tables of a dataset's records and drafts. */

@@ -189,6 +189,7 @@ public class DatasetRecordRepository {
             for (RecordFilter.Condition c : filter.conditions()) {
                 condition(c);
             }
+            keyPrefix(filter);
             if (!filter.words().isEmpty()) {
                 words(dialect, filter.words());
             }
@@ -213,6 +214,41 @@ public class DatasetRecordRepository {
                 case MAX -> bound(column + " <= ?", c);
                 default -> throw new IllegalStateException("unknown condition " + c.kind());
             }
+        }
+
+        /**
+         * When the filter fixes the leading fields of the primary key to one value each, the rows sought share the
+         * start of their sort key, so the primary key index serves the query as one range (the other conditions
+         * still hold as written). Not for number fields, whose equal values may be written differently (1.5, 1.50).
+         * The sort key is hex, whose characters 0-9a-f order the same in every collation,
+         * and {@code g} follows them all.
+         */
+        private void keyPrefix(RecordFilter filter) {
+            List<String> fixed = new ArrayList<>();
+            for (String key : table.schema().primaryKey()) {
+                String value = filter.conditions().stream()
+                        .filter(c -> c.field().name().equals(key) && !c.field().type().equals("number")
+                                && c.kind() == RecordFilter.Kind.IN
+                                && c.texts().size() == 1 && !c.texts().get(0).isEmpty())
+                        .map(c -> c.texts().get(0)).findFirst().orElse(null);
+                if (value == null) {
+                    break;
+                }
+                fixed.add(value);
+            }
+            if (fixed.isEmpty()) {
+                return;
+            }
+            boolean whole = fixed.size() == table.schema().primaryKey().size();
+            String prefix = RowChecker.sortKey(String.join("|", fixed) + (whole ? "" : "|"));
+            if (whole) {
+                where.add("sort_key = ?");
+                bindings.add((s, i) -> s.setString(i, prefix));
+                return;
+            }
+            where.add("sort_key >= ? AND sort_key < ?");
+            bindings.add((s, i) -> s.setString(i, prefix));
+            bindings.add((s, i) -> s.setString(i, prefix + "g"));
         }
 
         private void bound(String sql, RecordFilter.Condition c) {
