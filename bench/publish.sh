@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Publishing benchmark: upload (validation) and publish of a 1,002,540-row CSV version through the API of the service
-# on PostgreSQL under -Xmx256m, with its peak memory, against PostgreSQL's own \copy of the same file into a plain
-# table with the same columns, in the same database on the same machine (the ceiling). See bench/README.md.
+# on PostgreSQL (SERVICE_DB=h2: on the embedded H2 database) under -Xmx256m, with its peak memory, against
+# PostgreSQL's own \copy of the same file into a plain table with the same columns and into one with the primary
+# key, on the same machine (the ceiling). See bench/README.md.
 # Loopback only. By default it works in a scratch database it creates and drops.
 set -euo pipefail
 
@@ -38,6 +39,12 @@ publish_main() {
   WORK="$(mktemp -d -t bench-publish.XXXXXX)"
   use_scratch_postgresql bench_publish
   CLEANUP_HOOKS=(drop_copy_tables "${CLEANUP_HOOKS[@]}")
+  if [[ "${SERVICE_DB:-postgresql}" == h2 ]]; then
+    # The service on H2 in a data directory of its own; PostgreSQL stays the \copy reference.
+    export OPENDATA_DB_KIND=h2
+    unset OPENDATA_DB_URL
+    DATA_DIR="$WORK/h2"
+  fi
   build_service
   new_admin_key
   launch_service "$WORK/service.log"
@@ -106,7 +113,7 @@ publish_main() {
   )"
   {
     echo "Publishing benchmark, $(date -u '+%Y-%m-%d %H:%M:%S UTC')"
-    echo "service: java -Xmx$SERVICE_XMX -jar target/quarkus-app/quarkus-run.jar on $HOST:$PORT; PostgreSQL $(psql_db -c 'SHOW server_version') database $PG_DB_NAME on $PG_DB_HOST:$PG_DB_PORT; $(nproc) CPUs"
+    echo "service: java -Xmx$SERVICE_XMX -jar target/quarkus-app/quarkus-run.jar on $HOST:$PORT on ${OPENDATA_DB_KIND}; PostgreSQL $(psql_db -c 'SHOW server_version') database $PG_DB_NAME on $PG_DB_HOST:$PG_DB_PORT (the service's database unless on h2, and \\copy's); $(nproc) CPUs"
     echo "data: $ROWS synthetic observations ($SYN_INDICATORS indicators x $villages villages x $SYN_MONTHS months), columns indicator,area_code,period,value, key (indicator, area_code, period); $bytes bytes of CSV, generated in ${gen_s}s"
     echo "  dataset $ds: draft $DRAFT_ID, version $VERSION_NUMBER, row_count $version_rows, sha256 $(jq -r '.sha256' "$VERSION_JSON")"
     echo "  upload = POST /api/v1/datasets/{id}/drafts (text/csv, streamed by curl -T); publish = POST …/drafts/{draft}/publish"

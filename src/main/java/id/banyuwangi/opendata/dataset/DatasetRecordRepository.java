@@ -60,11 +60,7 @@ public class DatasetRecordRepository {
 
     private void execute(List<String> statements) {
         Jdbc.work(em, connection -> {
-            for (String sql : statements) {
-                try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                    statement.execute();
-                }
-            }
+            Jdbc.execute(connection, statements);
             return null;
         });
     }
@@ -217,38 +213,57 @@ public class DatasetRecordRepository {
         }
 
         /**
-         * When the filter fixes the leading fields of the primary key to one value each, the rows sought share the
-         * start of their sort key, so the primary key index serves the query as one range (the other conditions
-         * still hold as written). Not for number fields, whose equal values may be written differently (1.5, 1.50).
-         * The sort key is hex, whose characters 0-9a-f order the same in every collation,
-         * and {@code g} follows them all.
+         * Where the filter gives the first fields of the primary key, the rows sought share the start of their sort
+         * key, so the primary key's index serves the query as ranges (the conditions still hold as written): one
+         * range per value of the first field, or one range for a run of leading fields with one value each. Not for
+         * number fields, whose equal values may be written differently (1.5, 1.50). The sort key is hex, whose
+         * characters 0-9a-f order the same in every collation, and {@code g} follows them all.
          */
         private void keyPrefix(RecordFilter filter) {
-            List<String> fixed = new ArrayList<>();
-            for (String key : table.schema().primaryKey()) {
-                String value = filter.conditions().stream()
-                        .filter(c -> c.field().name().equals(key) && !c.field().type().equals("number")
-                                && c.kind() == RecordFilter.Kind.IN
-                                && c.texts().size() == 1 && !c.texts().get(0).isEmpty())
-                        .map(c -> c.texts().get(0)).findFirst().orElse(null);
-                if (value == null) {
-                    break;
+            List<String> key = table.schema().primaryKey();
+            List<String> first = values(filter, key.get(0));
+            if (first == null) {
+                return;
+            }
+            List<String> prefixes = first;
+            if (first.size() == 1) {
+                List<String> fixed = new ArrayList<>(first);
+                for (String next : key.subList(1, key.size())) {
+                    List<String> values = values(filter, next);
+                    if (values == null || values.size() > 1) {
+                        break;
+                    }
+                    fixed.add(values.get(0));
                 }
-                fixed.add(value);
+                prefixes = List.of(String.join("|", fixed));
+                if (fixed.size() == key.size()) {
+                    where.add("sort_key = ?");
+                    String sortKey = RowChecker.sortKey(prefixes.get(0));
+                    bindings.add((s, i) -> s.setString(i, sortKey));
+                    return;
+                }
             }
-            if (fixed.isEmpty()) {
-                return;
+            StringJoiner ranges = new StringJoiner(" OR ", "(", ")");
+            for (String prefix : prefixes) {
+                String start = RowChecker.sortKey(prefix + (key.size() > 1 ? "|" : ""));
+                if (key.size() == 1) {
+                    ranges.add("sort_key = ?");
+                    bindings.add((s, i) -> s.setString(i, start));
+                } else {
+                    ranges.add("(sort_key >= ? AND sort_key < ?)");
+                    bindings.add((s, i) -> s.setString(i, start));
+                    bindings.add((s, i) -> s.setString(i, start + "g"));
+                }
             }
-            boolean whole = fixed.size() == table.schema().primaryKey().size();
-            String prefix = RowChecker.sortKey(String.join("|", fixed) + (whole ? "" : "|"));
-            if (whole) {
-                where.add("sort_key = ?");
-                bindings.add((s, i) -> s.setString(i, prefix));
-                return;
-            }
-            where.add("sort_key >= ? AND sort_key < ?");
-            bindings.add((s, i) -> s.setString(i, prefix));
-            bindings.add((s, i) -> s.setString(i, prefix + "g"));
+            where.add(ranges.toString());
+        }
+
+        /** The values an IN condition gives a key field, or null when it gives none that a sort key can use. */
+        private static List<String> values(RecordFilter filter, String field) {
+            return filter.conditions().stream()
+                    .filter(c -> c.field().name().equals(field) && !c.field().type().equals("number")
+                            && c.kind() == RecordFilter.Kind.IN && c.texts().stream().noneMatch(String::isEmpty))
+                    .map(RecordFilter.Condition::texts).findFirst().orElse(null);
         }
 
         private void bound(String sql, RecordFilter.Condition c) {

@@ -108,28 +108,44 @@ public final class RecordTable {
                 values.add(exact(field) + " " + dialect.text());
             }
         }
-        String table = "rec_" + name;
         List<String> ddl = new ArrayList<>();
         ddl.add("CREATE TABLE " + records() + " (\n    first_version INTEGER NOT NULL,\n    last_version INTEGER,\n    "
-                + values + ",\n    CONSTRAINT \"" + table + "_pk\" PRIMARY KEY (sort_key, first_version),\n"
-                + "    CONSTRAINT \"" + table + "_versions\" CHECK (last_version IS NULL OR last_version >= first_version)"
-                + "\n)");
-        ddl.add("CREATE INDEX \"" + table + "_first\" ON " + records() + " (first_version)");
-        ddl.add("CREATE INDEX \"" + table + "_last\" ON " + records() + " (last_version, sort_key)");
-        for (int i = 0; i < columns.size(); i++) {
-            TableSchema.Field field = columns.get(i);
-            if (schema.indexed(field)) {
-                ddl.add("CREATE INDEX \"" + table + "_i" + (i + 1) + "\" ON " + records() + " (" + column(field)
-                        + ", sort_key)");
-            }
-        }
-        if (dialect == SqlDialect.POSTGRESQL) {
-            ddl.add("CREATE INDEX \"" + table + "_q\" ON " + records() + " USING GIN (" + SEARCH_VECTOR + ")");
-        }
+                + values + ",\n    CONSTRAINT \"rec_" + name + "_pk\" PRIMARY KEY (sort_key, first_version),\n"
+                + "    CONSTRAINT \"rec_" + name + "_versions\" CHECK (last_version IS NULL"
+                + " OR last_version >= first_version)\n)");
+        ddl.addAll(indexes(dialect));
         ddl.add("CREATE TABLE " + staged() + " (\n    draft_id VARCHAR(36) NOT NULL,\n    row_number BIGINT NOT NULL,\n"
                 + "    " + values + "\n)");
         ddl.add("CREATE INDEX \"stg_" + name + "_key\" ON " + staged() + " (draft_id, sort_key, row_number)");
         return ddl;
+    }
+
+    /**
+     * The statements that create the records table's indexes besides its primary key: the version columns (for
+     * diffs), {@code (f_<field>, sort_key)} for every indexed field (filters in key order), and on PostgreSQL the
+     * full-text index of {@code q}.
+     */
+    List<String> indexes(SqlDialect dialect) {
+        List<String> ddl = new ArrayList<>();
+        ddl.add("CREATE INDEX \"rec_" + name + "_first\" ON " + records() + " (first_version)");
+        ddl.add("CREATE INDEX \"rec_" + name + "_last\" ON " + records() + " (last_version)");
+        for (int i = 0; i < columns.size(); i++) {
+            TableSchema.Field field = columns.get(i);
+            if (schema.indexed(field)) {
+                ddl.add("CREATE INDEX \"rec_" + name + "_i" + (i + 1) + "\" ON " + records() + " (" + column(field)
+                        + ", sort_key)");
+            }
+        }
+        if (dialect == SqlDialect.POSTGRESQL) {
+            ddl.add("CREATE INDEX \"rec_" + name + "_q\" ON " + records() + " USING GIN (" + SEARCH_VECTOR + ")");
+        }
+        return ddl;
+    }
+
+    /** The statements that drop what {@link #indexes} creates. */
+    List<String> dropIndexes(SqlDialect dialect) {
+        return indexes(dialect).stream().map(sql -> "DROP INDEX " + sql.replaceFirst("CREATE INDEX (\"[^\"]+\").*",
+                "$1")).toList();
     }
 
     /** The statements that drop both tables of the stored name {@code name}. */

@@ -3,6 +3,7 @@ package id.banyuwangi.opendata.dataset;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import id.banyuwangi.opendata.common.persistence.Jdbc;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -34,7 +35,7 @@ public final class SlotTableMigration {
     /** Moves every dataset's records and staged rows, then drops the slot tables. */
     public static void migrate(Connection connection) throws SQLException, IOException {
         SqlDialect dialect = SqlDialect.of(connection);
-        execute(connection, List.of("ALTER TABLE dataset ADD COLUMN record_table VARCHAR(60)"));
+        Jdbc.execute(connection, List.of("ALTER TABLE dataset ADD COLUMN record_table VARCHAR(60)"));
         Map<String, String> schemas = new LinkedHashMap<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT id, table_schema FROM dataset ORDER BY id");
                 ResultSet rows = query.executeQuery()) {
@@ -45,7 +46,7 @@ public final class SlotTableMigration {
         for (Map.Entry<String, String> dataset : schemas.entrySet()) {
             TableSchema schema = JSON.readValue(dataset.getValue(), TableSchema.class);
             RecordTable table = RecordTable.of(RecordTable.newName(dataset.getKey()), schema);
-            execute(connection, table.create(dialect));
+            Jdbc.execute(connection, table.create(dialect));
             moveRecords(connection, dataset.getKey(), table);
             moveStaged(connection, dataset.getKey(), table);
             try (PreparedStatement update = connection.prepareStatement(
@@ -55,7 +56,7 @@ public final class SlotTableMigration {
                 update.executeUpdate();
             }
         }
-        execute(connection, List.of("ALTER TABLE dataset ALTER COLUMN record_table SET NOT NULL",
+        Jdbc.execute(connection, List.of("ALTER TABLE dataset ALTER COLUMN record_table SET NOT NULL",
                 "DROP TABLE draft_record", "DROP TABLE dataset_record"));
     }
 
@@ -124,13 +125,5 @@ public final class SlotTableMigration {
             slots.add(String.format("s%02d", slot));
         }
         return String.join(", ", slots);
-    }
-
-    private static void execute(Connection connection, List<String> statements) throws SQLException {
-        for (String sql : statements) {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                statement.execute();
-            }
-        }
     }
 }

@@ -159,8 +159,15 @@ public record TableSchema(List<Field> fields, @JsonProperty("primaryKey") List<S
         return fields.stream().filter(Field::geometry).findFirst().orElse(null);
     }
 
-    /** Whether the records table has an index on this column (see {@link Field#filterable()}). */
+    /**
+     * Whether the records table has an index on this column (see {@link Field#filterable()}). The first field of
+     * the primary key needs none unless it holds numbers: the primary key's own index serves a filter on it (its
+     * rows share the start of their sort key).
+     */
     public boolean indexed(Field field) {
+        if (field.name().equals(primaryKey.get(0)) && !field.type().equals("number")) {
+            return false;
+        }
         if (field.filterable() != null) {
             return field.filterable();
         }

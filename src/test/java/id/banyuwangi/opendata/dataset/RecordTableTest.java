@@ -72,14 +72,15 @@ class RecordTableTest {
     @Test
     void aNumberFieldKeepsItsExactTextBesideItsValueAndOnlyChosenFieldsAreIndexed() {
         TableSchema schema = new TableSchema(List.of(TableSchema.Field.of("code", "string"),
-                TableSchema.Field.of("score", "number"), TableSchema.Field.of("note", "string"),
+                TableSchema.Field.of("score", "number"), TableSchema.Field.of("district_code", "string"),
+                TableSchema.Field.of("note", "string"),
                 new TableSchema.Field("period", "year", null, null, null, null, null, false)),
                 List.of("code"), null);
         List<String> ddl = RecordTable.of("t_00000000", schema).create(SqlDialect.H2);
         String create = ddl.get(0);
         assertTrue(create.contains("\"f_score\" DECFLOAT") && create.contains("\"x_score\" CHARACTER VARYING"),
                 create);
-        assertEquals(List.of("rec_t_00000000_i1"), ddl.stream().filter(s -> s.matches("(?s)CREATE INDEX \"[a-z0-9_]+_i[0-9]+\".*"))
+        assertEquals(List.of("rec_t_00000000_i3"), ddl.stream().filter(s -> s.matches("(?s)CREATE INDEX \"[a-z0-9_]+_i[0-9]+\".*"))
                 .map(s -> s.replaceAll("CREATE INDEX \"([^\"]+)\".*", "$1")).toList());
         assertTrue(RecordTable.of("t_00000000", schema).create(SqlDialect.POSTGRESQL).stream()
                 .anyMatch(s -> s.contains("USING GIN (to_tsvector('simple', search_text))")));

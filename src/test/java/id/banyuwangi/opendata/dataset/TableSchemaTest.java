@@ -48,7 +48,7 @@ class TableSchemaTest {
     }
 
     @Test
-    void keysCodesEnumsAndDatesAreIndexedUnlessTheSchemaSaysOtherwise() {
+    void keysCodesEnumsAndDatesAreIndexedUnlessTheSchemaSaysOtherwiseOrThePrimaryKeyServes() {
         TableSchema schema = new TableSchema(List.of(TableSchema.Field.of("id", "string"),
                 TableSchema.Field.of("district_code", "string"), TableSchema.Field.of("opened", "date"),
                 TableSchema.Field.of("note", "string"),
@@ -57,8 +57,9 @@ class TableSchemaTest {
                 List.of("id"), null);
         List<String> indexed = schema.columns().stream().filter(schema::indexed).map(TableSchema.Field::name)
                 .toList();
-        assertEquals(List.of("id", "district_code", "opened", "stalls"), indexed);
+        assertEquals(List.of("district_code", "opened", "stalls"), indexed);
         assertFalse(schema.indexed(schema.column("note")));
+        assertFalse(schema.indexed(schema.column("id")), "the primary key's index serves its first field");
         assertTrue(schema.column("stalls").ordered());
     }
 }

@@ -2,7 +2,9 @@ package id.banyuwangi.opendata.common.persistence;
 
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
 import org.hibernate.Session;
 
 /**
@@ -18,6 +20,15 @@ public final class Jdbc {
     }
 
     private Jdbc() {
+    }
+
+    /** Runs each statement, in order, on {@code connection} (DDL and other statements without parameters). */
+    public static void execute(Connection connection, List<String> statements) throws SQLException {
+        for (String sql : statements) {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.execute();
+            }
+        }
     }
 
     /** Runs {@code work} on the transaction's connection; an {@link SQLException} becomes Hibernate's. */

@@ -62,6 +62,7 @@ class WideDatasetTest {
                 .body("items.row_id", containsInAnyOrder(2, 6, 10, 14, 18, 22, 26, 30, 34, 38, 42));
         given().get(records + "?" + fieldOfType("integer") + "_min=20000&" + fieldOfType("integer")
                 + "_max=22999").then().statusCode(200).body("items.row_id", contains(20, 21, 22));
+        given().get(records + "?row_id=3,5,39").then().statusCode(200).body("items.row_id", contains(3, 5));
         given().get(records + "?f4=v7_4,v8_4").then().statusCode(200).body("items.row_id", contains(8));
         given().get(records + "?q=changed").then().statusCode(200).body("items.row_id", contains(3, 5, 7));
         given().get(records + "?sort=-score&limit=3&fields=row_id,score").then().statusCode(200)
