@@ -2,8 +2,8 @@
 # Records benchmark on PostgreSQL: filtered records queries that no cache has answered (every request a new URL,
 # area_code x indicator x limit over the 1,002,540 synthetic observations published as version 1 of a dataset),
 # against pgbench running the statement the service issues for those requests, in the same database in the same
-# run; and one repeated URL that the response cache answers. The service runs under -Xmx256m; its peak RSS is
-# reported. See bench/README.md. Loopback only. By default it works in a scratch database it creates and drops.
+# run; and one repeated URL that the response cache answers, with and without Accept-Encoding: gzip. The service
+# runs under -Xmx256m; its peak RSS is reported. See bench/README.md. Loopback only. By default it works in a scratch database it creates and drops.
 set -euo pipefail
 
 PORT="${PORT:-18290}"
@@ -97,6 +97,13 @@ records_main() {
   run_wrk "$cached" "$DURATION" "$WORK/wrk/cached.txt" --latency
   local c_rps c_p99 c_non c_sock
   read -r c_rps c_p99 c_non c_sock < <(parse_wrk "$WORK/wrk/cached.txt")
+  # The same URL for clients that accept gzip: the cache's compressed variant, made once.
+  local plain_bytes gzip_bytes
+  plain_bytes="$(curl -s "$cached" | wc -c)"
+  gzip_bytes="$(curl -s -H 'Accept-Encoding: gzip' "$cached" | wc -c)"
+  run_wrk "$cached" "$DURATION" "$WORK/wrk/cached-gzip.txt" --latency -H 'Accept-Encoding: gzip'
+  local z_rps z_p99 z_non z_sock
+  read -r z_rps z_p99 z_non z_sock < <(parse_wrk "$WORK/wrk/cached-gzip.txt")
   local hwm; hwm="$(vm_kb "$SERVICE_PID" VmHWM)"
   kill -0 "$SERVICE_PID" 2>/dev/null || die "the service exited during the run"
 
@@ -115,10 +122,13 @@ records_main() {
     echo "  ratio service / pgbench: $(awk -v a="$u_rps" -v b="$PGB_TPS" 'BEGIN { printf "%.2f", a / b }')"
     echo
     echo "cached records query (one URL, wrk -t2 -c32 -d${DURATION}s): $c_rps req/s, p99 $c_p99 ms, non-2xx $c_non, socket errors $c_sock"
+    echo "  with Accept-Encoding: gzip ($gzip_bytes bytes instead of $plain_bytes): $z_rps req/s, p99 $z_p99 ms, non-2xx $z_non, socket errors $z_sock"
+    echo "  ratio gzip / identity: $(awk -v a="$z_rps" -v b="$c_rps" 'BEGIN { printf "%.2f", a / b }')"
     echo "service VmHWM after the run: $hwm MiB (-Xmx$SERVICE_XMX)"
   } | tee "$out"
   { echo; echo "== uncached (service)"; cat "$WORK/wrk/uncached.txt"; echo "== pgbench"; cat "$WORK/pgbench.txt"
-    echo "== pgbench script"; cat "$WORK/records.sql"; echo "== cached (service)"; cat "$WORK/wrk/cached.txt"; } >>"$out"
+    echo "== pgbench script"; cat "$WORK/records.sql"; echo "== cached (service)"; cat "$WORK/wrk/cached.txt"
+    echo "== cached, gzip (service)"; cat "$WORK/wrk/cached-gzip.txt"; } >>"$out"
   log "written to ${out#"$root"/}"
 }
 

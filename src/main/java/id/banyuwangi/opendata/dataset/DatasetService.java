@@ -1,6 +1,8 @@
 package id.banyuwangi.opendata.dataset;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import id.banyuwangi.opendata.common.error.ApiException;
 import id.banyuwangi.opendata.common.http.Format;
 import id.banyuwangi.opendata.common.paging.PageParameters;
@@ -27,6 +29,7 @@ public class DatasetService {
     }
 
     private static final String DIFF = "diff";
+    private static final int PUBLISHED_KEPT = 10_000;
 
     private final DatasetRepository datasets;
     private final OrganizationRepository organizations;
@@ -36,6 +39,8 @@ public class DatasetService {
     private final RecordQueries recordQueries;
     private final Pager pager;
     private final ObjectMapper json;
+    private final Cache<DatasetVersion.Key, Published> published = Caffeine.newBuilder()
+            .maximumSize(PUBLISHED_KEPT).build();
 
     public DatasetService(DatasetRepository datasets, OrganizationRepository organizations,
             DatasetVersionRepository versions, DatasetRecordRepository records, DatasetPublisher publisher,
@@ -95,12 +100,30 @@ public class DatasetService {
 
     /** One version: a number, or {@code latest}; 404 when there is no such version. */
     public DatasetVersion version(String id, VersionRef ref) {
-        if (ref.latest()) {
-            return latest(id);
+        return ref.latest() ? latest(id) : published(id, ref.number()).version();
+    }
+
+    /**
+     * A published version with the table of its records, from memory after the first request. Both never change:
+     * a version is immutable, and a dataset's Table Schema and tables are fixed once it has a version, so every
+     * replica may keep them without being told of writes.
+     */
+    private Published published(String id, int number) {
+        DatasetVersion.Key key = new DatasetVersion.Key(id, number);
+        Published known = published.getIfPresent(key);
+        if (known != null) {
+            return known;
         }
-        get(id);
-        return versions.find(id, ref.number()).orElseThrow(() -> ApiException.notFound(
-                "Dataset " + id + " has no version " + ref.number() + "."));
+        Dataset dataset = get(id);
+        DatasetVersion version = versions.find(id, number).orElseThrow(() -> ApiException.notFound(
+                "Dataset " + id + " has no version " + number + "."));
+        Published loaded = new Published(version, publisher.table(dataset));
+        published.put(key, loaded);
+        return loaded;
+    }
+
+    /** A published version and the table of its records. */
+    private record Published(DatasetVersion version, RecordTable table) {
     }
 
     /** The Table Schema of a dataset. */
@@ -114,12 +137,11 @@ public class DatasetService {
      * the schema; anything that names no field is a 400 naming it.
      */
     public RecordPage records(DatasetVersion version, Map<String, List<String>> parameters, PageParameters paging) {
-        Dataset dataset = get(version.key.datasetId());
-        TableSchema schema = schema(dataset);
+        RecordTable table = published(version.key.datasetId(), version.number()).table();
+        TableSchema schema = table.schema();
         RecordFilter filter = recordQueries.filter(schema, parameters);
         PageRequest<DatasetRecord> page = pager.request(paging, recordQueries.sort(schema));
-        return new RecordPage(schema, pager.slice(records.page(publisher.table(dataset), version.number(), filter,
-                page), page));
+        return new RecordPage(schema, pager.slice(records.page(table, version.number(), filter, page), page));
     }
 
     /** One page of records with the schema that reads them. */

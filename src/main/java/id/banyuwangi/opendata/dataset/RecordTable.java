@@ -188,25 +188,21 @@ public final class RecordTable {
         return list.toString();
     }
 
-    private int valueCount() {
-        return 4 + columns.size() + (int) columns.stream().filter(f -> f.type().equals("number")).count();
-    }
-
-    /** How many result columns {@link #read} takes. */
+    /** How many value columns there are: how many result columns {@link #read} takes. */
     int width() {
-        return valueCount();
+        return 4 + columns.size() + (int) columns.stream().filter(f -> f.type().equals("number")).count();
     }
 
     /** {@code INSERT} of one record into the records table: first version, then the value columns. */
     String insertRecord() {
         return "INSERT INTO " + records() + " (first_version, last_version, " + valueColumns("") + ") VALUES (?, ?"
-                + ", ?".repeat(valueCount()) + ")";
+                + ", ?".repeat(width()) + ")";
     }
 
     /** {@code INSERT} of one staged row: draft, row number, then the value columns. */
     String insertStaged() {
         return "INSERT INTO " + staged() + " (draft_id, row_number, " + valueColumns("") + ") VALUES (?, ?"
-                + ", ?".repeat(valueCount()) + ")";
+                + ", ?".repeat(width()) + ")";
     }
 
     /** PostgreSQL's {@code COPY} of staged rows in CSV, as {@link #copyRow} writes them. */

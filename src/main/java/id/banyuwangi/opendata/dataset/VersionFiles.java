@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.UUID;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * The downloads of published versions as files under {@code <data-dir>/downloads}, written once from the database
@@ -20,12 +21,42 @@ import java.util.UUID;
 @ApplicationScoped
 public class VersionFiles {
 
+    private static final int BUFFER = 64 * 1024;
+
     private final DatasetService datasets;
     private final Path root;
 
     public VersionFiles(DatasetService datasets, OpenDataConfig config) {
         this.datasets = datasets;
         this.root = Path.of(config.dataDir(), "downloads");
+    }
+
+    /**
+     * The gzip-compressed file of a version's download in a format, made once from {@link #file} (so from bytes whose
+     * size was checked against the published one) and then served as it is.
+     */
+    public Path gzipFile(DatasetVersion version, Format format) {
+        Path plain = file(version, format);
+        Path file = plain.resolveSibling(plain.getFileName() + ".gz");
+        if (Files.isRegularFile(file)) {
+            return file;
+        }
+        Path partial = file.resolveSibling(file.getFileName() + "." + UUID.randomUUID() + ".part");
+        try {
+            try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(partial), BUFFER)) {
+                Files.copy(plain, out);
+            }
+            Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException e) {
+                // a stray .part file is harmless: it is never served, and the next attempt writes another
+            }
+        }
     }
 
     /** The file of a version's download in a format, written from the database if it is not there yet. */

@@ -9,6 +9,7 @@ import id.banyuwangi.opendata.common.idempotency.Idempotency;
 import id.banyuwangi.opendata.common.paging.Page;
 import id.banyuwangi.opendata.common.paging.Slice;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -68,18 +69,26 @@ public class ApiResponses {
      * with credentials is rendered for itself and neither read from nor stored into that shared cache.
      */
     public Response get(Supplier<Representation> render) {
-        Representation representation = cache.get(currentRequest.getCurrent().request(), render);
+        HttpServerRequest request = currentRequest.getCurrent().request();
+        Representation representation = cache.get(request, render);
+        boolean gzipped = RepresentationCache.gzipped(request, representation);
         Response.ResponseBuilder builder = representation.matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH))
                 ? Response.notModified()
-                : Response.ok(representation.body(), representation.mediaType());
-        headers(representation, config).forEach(builder::header);
+                : Response.ok(gzipped ? representation.gzip() : representation.body(), representation.mediaType());
+        headers(representation, gzipped, config).forEach(builder::header);
         return builder.build();
     }
 
-    /** The headers of a GET response with this representation (except Content-Type), as both paths send them. */
-    static Map<String, String> headers(Representation representation, OpenDataConfig config) {
+    /**
+     * The headers of a GET response with this representation, in gzip or as it is (except Content-Type), as both
+     * paths send them. A body sent in gzip says so, which also keeps the HTTP layer from compressing it again.
+     */
+    static Map<String, String> headers(Representation representation, boolean gzipped, OpenDataConfig config) {
         Map<String, String> headers = new LinkedHashMap<>(representation.headers());
-        headers.put(HttpHeaders.ETAG, representation.quotedEtag());
+        headers.put(HttpHeaders.ETAG, representation.quotedEtag(gzipped));
+        if (gzipped) {
+            headers.put(HttpHeaders.CONTENT_ENCODING, "gzip");
+        }
         caching(config).forEach(headers::putIfAbsent);
         return headers;
     }

@@ -3,6 +3,7 @@ package id.banyuwangi.opendata.dataset.api.v1;
 import id.banyuwangi.opendata.common.error.ApiException;
 import id.banyuwangi.opendata.common.error.ProblemDetail.FieldError;
 import id.banyuwangi.opendata.common.error.ProblemType;
+import id.banyuwangi.opendata.common.http.ContentCodings;
 import id.banyuwangi.opendata.common.http.EntityTags;
 import id.banyuwangi.opendata.common.http.Format;
 import id.banyuwangi.opendata.common.http.Representations;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,9 +25,11 @@ import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.PathPart;
 
 /**
- * Serves the download of a version from its file ({@link VersionFiles}) with the headers of immutable content: the length known from publication,
- * a strong ETag from the version's SHA-256, {@code Accept-Ranges} and single {@code Range} requests (206), so that
- * a broken download resumes. An unsatisfiable range is a 416 problem.
+ * Serves the download of a version from its file ({@link VersionFiles}) with the headers of immutable content: the
+ * length known from publication, a strong ETag from the version's SHA-256, {@code Accept-Ranges} and single
+ * {@code Range} requests (206), so that a broken download resumes. An unsatisfiable range is a 416 problem. A client
+ * that accepts gzip gets the CSV compressed, from a file compressed once (ETag of its own); ranges are always of
+ * the uncompressed bytes.
  */
 @ApplicationScoped
 public class VersionDownloads {
@@ -46,14 +50,22 @@ public class VersionDownloads {
     /** The response to a download request. */
     public Response response(DatasetVersion version, Format format, boolean bom, boolean latestAlias,
             HttpHeaders headers) {
+        boolean gzip = format == Format.CSV && !bom && headers.getHeaderString("Range") == null
+                && ContentCodings.acceptsGzip(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
         long length = size(version, format) + (bom ? BOM.length : 0);
         String etag = "\"" + version.key.datasetId() + "-v" + version.number() + "-" + format.parameterValue()
-                + (bom ? "-bom" : "") + "-" + version.csvSha256().substring(0, 16) + "\"";
+                + (bom ? "-bom" : "") + "-" + version.csvSha256().substring(0, 16) + (gzip ? "-gz" : "") + "\"";
         String filename = version.key.datasetId() + "-v" + version.number() + "." + format.parameterValue();
         Response.ResponseBuilder builder;
         if (EntityTags.matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag.substring(1,
                 etag.length() - 1))) {
             builder = Response.notModified();
+        } else if (gzip) {
+            Path file = files.gzipFile(version, format);
+            builder = Response.ok(new PathPart(file, 0, size(file)), Representations.csvMediaType())
+                    .header(HttpHeaders.CONTENT_ENCODING, "gzip")
+                    .header(HttpHeaders.CONTENT_LENGTH, size(file))
+                    .header("Content-Disposition", Representations.attachment(filename));
         } else {
             long[] range = range(headers.getHeaderString("Range"), length);
             long start = range == null ? 0 : range[0];
@@ -69,16 +81,27 @@ public class VersionDownloads {
                 }
             } : new PathPart(file, start, end - start + 1);
             String type = format == Format.CSV ? Representations.csvMediaType() : format.mediaType();
+            // "identity" keeps the HTTP layer from compressing the bytes on the fly: the length and ranges are of
+            // the file as it is, and gzip clients have the file compressed once.
             builder = (range == null ? Response.ok(body, type) : Response.status(206).entity(body).type(type)
                     .header("Content-Range", "bytes " + start + "-" + end + "/" + length))
+                    .header(HttpHeaders.CONTENT_ENCODING, "identity")
                     .header(HttpHeaders.CONTENT_LENGTH, end - start + 1)
                     .header("Content-Disposition", Representations.attachment(filename));
         }
         return builder.header("Accept-Ranges", "bytes")
                 .header(HttpHeaders.ETAG, etag)
                 .header(HttpHeaders.CACHE_CONTROL, latestAlias ? LATEST : IMMUTABLE)
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT + ", " + HttpHeaders.ACCEPT_ENCODING)
                 .build();
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Size of a download format; 400 when the dataset has no geometry for GeoJSON. */
