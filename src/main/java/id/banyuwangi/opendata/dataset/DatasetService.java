@@ -10,6 +10,7 @@ import id.banyuwangi.opendata.common.paging.PageRequest;
 import id.banyuwangi.opendata.common.paging.Pager;
 import id.banyuwangi.opendata.common.paging.Slice;
 import id.banyuwangi.opendata.common.paging.Sort;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.io.OutputStream;
@@ -106,7 +107,8 @@ public class DatasetService {
     /**
      * A published version with the table of its records, from memory after the first request. Both never change:
      * a version is immutable, and a dataset's Table Schema and tables are fixed once it has a version, so every
-     * replica may keep them without being told of writes.
+     * replica may keep them without being told of writes. Only what was read outside a transaction is kept, so
+     * a version that a publishing transaction sees before it commits (or rolls back) is never remembered.
      */
     private Published published(String id, int number) {
         DatasetVersion.Key key = new DatasetVersion.Key(id, number);
@@ -118,7 +120,9 @@ public class DatasetService {
         DatasetVersion version = versions.find(id, number).orElseThrow(() -> ApiException.notFound(
                 "Dataset " + id + " has no version " + number + "."));
         Published loaded = new Published(version, publisher.table(dataset));
-        published.put(key, loaded);
+        if (!QuarkusTransaction.isActive()) {
+            published.put(key, loaded);
+        }
         return loaded;
     }
 
