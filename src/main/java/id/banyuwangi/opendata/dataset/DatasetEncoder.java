@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Writes the records of a dataset version, in the order given, as one download: CSV (RFC 4180, UTF-8, header
@@ -108,18 +109,31 @@ public final class DatasetEncoder implements AutoCloseable {
     }
 
     private void object(DatasetRecord record, boolean withGeometry) throws IOException {
+        writeObject(json, schema, record, null, withGeometry);
+    }
+
+    /**
+     * Writes a record as one JSON object: the fields of the schema in order (those in {@code fields}, or all when
+     * it is null), typed, null when empty, and the geometry as it is stored when {@code withGeometry}.
+     */
+    public static void writeObject(JsonGenerator json, TableSchema schema, DatasetRecord record, Set<String> fields,
+            boolean withGeometry) throws IOException {
         json.writeStartObject();
         int slot = 0;
         for (TableSchema.Field field : schema.fields()) {
+            boolean selected = fields == null || fields.contains(field.name());
             if (field.geometry()) {
-                if (withGeometry) {
+                if (withGeometry && selected) {
                     json.writeFieldName(field.name());
                     json.writeRawValue(record.geometry != null ? record.geometry : "null");
                 }
                 continue;
             }
-            json.writeFieldName(field.name());
             String text = record.text(++slot);
+            if (!selected) {
+                continue;
+            }
+            json.writeFieldName(field.name());
             Object value = field.jsonValue(text);
             if (value == null) {
                 json.writeNull();

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 import java.util.function.Consumer;
+import javax.sql.DataSource;
 
 /**
  * Reads the records of published versions from a dataset's records table: a version's rows are those whose
@@ -27,10 +28,12 @@ public class DatasetRecordRepository {
     private static final int FETCH_SIZE = 1000;
 
     private final EntityManager em;
+    private final DataSource dataSource;
     private final OpenDataConfig config;
 
-    public DatasetRecordRepository(EntityManager em, OpenDataConfig config) {
+    public DatasetRecordRepository(EntityManager em, DataSource dataSource, OpenDataConfig config) {
         this.em = em;
+        this.dataSource = dataSource;
         this.config = config;
     }
 
@@ -68,7 +71,7 @@ public class DatasetRecordRepository {
     /** One page of a version's records matching the filter, plus one row (to tell whether there is a next page). */
     public List<DatasetRecord> page(RecordTable table, int version, RecordFilter filter,
             PageRequest<DatasetRecord> page) {
-        return Jdbc.work(em, connection -> {
+        return Jdbc.read(em, dataSource, connection -> {
             Select select = new Select(table, SqlDialect.of(connection), version, filter);
             Sort.Order<DatasetRecord> order = page.order();
             if (page.after() != null) {
@@ -84,13 +87,13 @@ public class DatasetRecordRepository {
      */
     public List<DatasetRecord> slice(RecordTable table, int version, RecordFilter filter,
             Sort.Order<DatasetRecord> order, int offset, int limit) {
-        return Jdbc.work(em, connection -> new Select(table, SqlDialect.of(connection), version, filter)
+        return Jdbc.read(em, dataSource, connection -> new Select(table, SqlDialect.of(connection), version, filter)
                 .list(connection, order, offset, limit));
     }
 
     /** How many records of a version match the filter. */
     public long count(RecordTable table, int version, RecordFilter filter) {
-        return Jdbc.work(em, connection -> {
+        return Jdbc.read(em, dataSource, connection -> {
             Select select = new Select(table, SqlDialect.of(connection), version, filter);
             try (PreparedStatement query = select.prepare(connection, "SELECT COUNT(*)", "")) {
                 try (ResultSet rows = query.executeQuery()) {
@@ -128,7 +131,7 @@ public class DatasetRecordRepository {
         String side = entering
                 ? "first_version > ? AND first_version <= ? AND (last_version IS NULL OR last_version >= ?)"
                 : "first_version <= ? AND last_version >= ? AND last_version < ?";
-        return Jdbc.work(em, connection -> {
+        return Jdbc.read(em, dataSource, connection -> {
             try (PreparedStatement query = connection.prepareStatement("SELECT " + table.valueColumns("") + " FROM "
                     + table.records() + " WHERE " + side + (after == null ? "" : " AND sort_key > ?")
                     + " ORDER BY sort_key LIMIT ?")) {
@@ -147,7 +150,7 @@ public class DatasetRecordRepository {
 
     /** Number of stored rows of a dataset, over all its versions. */
     public long stored(RecordTable table) {
-        return Jdbc.work(em, connection -> {
+        return Jdbc.read(em, dataSource, connection -> {
             try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM " + table.records());
                     ResultSet rows = query.executeQuery()) {
                 rows.next();

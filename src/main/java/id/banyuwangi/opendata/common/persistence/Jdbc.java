@@ -1,10 +1,13 @@
 package id.banyuwangi.opendata.common.persistence;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
+import javax.sql.DataSource;
 import org.hibernate.Session;
 
 /**
@@ -28,6 +31,22 @@ public final class Jdbc {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.execute();
             }
+        }
+    }
+
+    /**
+     * Runs {@code work} on the transaction's connection when a transaction is active (so that it sees the
+     * transaction's own changes), else on a connection of its own from the pool, without opening a Hibernate
+     * session for it: for reads, which a request answers with no other statement.
+     */
+    public static <T> T read(EntityManager em, DataSource dataSource, Work<T> work) {
+        if (QuarkusTransaction.isActive()) {
+            return work(em, work);
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new PersistenceException(e.getMessage(), e);
         }
     }
 

@@ -1,9 +1,16 @@
 package id.banyuwangi.opendata.dataset.api.v1;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.util.RawValue;
+import id.banyuwangi.opendata.dataset.DatasetEncoder;
 import id.banyuwangi.opendata.dataset.DatasetRecord;
 import id.banyuwangi.opendata.dataset.TableSchema;
 import id.banyuwangi.opendata.common.error.ApiException;
+import java.io.IOException;
+import java.util.AbstractMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.LinkedHashMap;
@@ -35,8 +42,16 @@ public final class RecordValues {
         return selected;
     }
 
-    /** The record's values; {@code fields} selects some fields, null means all. */
+    /**
+     * The record's values; {@code fields} selects some fields, null means all. Serialised to JSON straight from the
+     * record ({@link Json}); the entries are made only for code that reads them as a map.
+     */
     public static Map<String, Object> of(TableSchema schema, DatasetRecord record, Set<String> fields) {
+        return new Json(schema, record, fields);
+    }
+
+    /** The values as a map, in schema order. */
+    private static Map<String, Object> entries(TableSchema schema, DatasetRecord record, Set<String> fields) {
         Map<String, Object> values = new LinkedHashMap<>();
         int slot = 0;
         for (TableSchema.Field field : schema.fields()) {
@@ -52,5 +67,36 @@ public final class RecordValues {
             }
         }
         return values;
+    }
+
+    /** A record's values as JSON, written straight from the record, and as a map for everything else. */
+    @JsonSerialize(using = Json.Serializer.class)
+    static final class Json extends AbstractMap<String, Object> {
+        private final TableSchema schema;
+        private final DatasetRecord record;
+        private final Set<String> fields;
+
+        Json(TableSchema schema, DatasetRecord record, Set<String> fields) {
+            this.schema = schema;
+            this.record = record;
+            this.fields = fields;
+        }
+
+        @Override
+        public Set<Entry<String, Object>> entrySet() {
+            return entries(schema, record, fields).entrySet();
+        }
+
+        /** Writes the record with {@link DatasetEncoder#writeObject}, the writer of the JSON downloads. */
+        static final class Serializer extends StdSerializer<Json> {
+            Serializer() {
+                super(Json.class);
+            }
+
+            @Override
+            public void serialize(Json value, JsonGenerator json, SerializerProvider provider) throws IOException {
+                DatasetEncoder.writeObject(json, value.schema, value.record, value.fields, true);
+            }
+        }
     }
 }
