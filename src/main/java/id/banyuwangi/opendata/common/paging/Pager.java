@@ -36,6 +36,7 @@ public class Pager {
     private final OpenDataConfig config;
     private final ObjectMapper json;
     private final SecretKeySpec key;
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     public Pager(OpenDataConfig config, ObjectMapper json) {
         this.config = config;
@@ -171,11 +172,17 @@ public class Pager {
     }
 
     private byte[] sign(String body) {
+        Mac mac = macs.get();
+        byte[] full = mac.doFinal(body.getBytes(StandardCharsets.US_ASCII));
+        return Arrays.copyOf(full, SIGNATURE_BYTES);
+    }
+
+    /** A Mac per thread (a Mac is not thread-safe, and making one looks up the provider each time). */
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            byte[] full = mac.doFinal(body.getBytes(StandardCharsets.US_ASCII));
-            return Arrays.copyOf(full, SIGNATURE_BYTES);
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);
         }
