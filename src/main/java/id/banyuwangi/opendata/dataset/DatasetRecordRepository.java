@@ -18,9 +18,9 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 /**
- * Reads the records of published versions from a dataset's records table: a version's rows are those whose
- * version range covers it. Each page is one SQL statement whose rows go straight into records, never entities;
- * field names come from the Table Schema, values are bound.
+ * Creates and drops the tables of datasets ({@link RecordTable}) and reads the records of published versions from
+ * them: a version's rows are those whose version range covers it. Each page is one SQL statement whose rows go
+ * straight into records, never entities; field names come from the Table Schema, values are bound.
  */
 @ApplicationScoped
 public class DatasetRecordRepository {
