@@ -94,7 +94,9 @@ public class DatasetMetadataService {
 
     /**
      * Applies a JSON merge patch (RFC 7396) to a dataset's metadata and records what changed. The id and the
-     * organization cannot change; the Table Schema only while the dataset has no version (409 otherwise).
+     * organization cannot change. The Table Schema can while the dataset has no version (it gets new tables);
+     * once it has one, only what its storage can follow (titles, descriptions, units, {@code filterable}, which
+     * adds or drops indexes), and a 409 says what else the patch changes.
      */
     public Dataset update(Caller caller, String id, JsonNode patch) {
         Patched patched = QuarkusTransaction.requiringNew().call(() -> patch(caller, id, patch));
@@ -151,17 +153,23 @@ public class DatasetMetadataService {
         if (!errors.isEmpty()) {
             throw new ApiException(ProblemType.INVALID_DATA, "The patch changes what cannot change.", errors);
         }
+        check(changed);
         boolean newSchema = !before.path("table_schema").equals(after.path("table_schema"));
-        if (newSchema && versions.latest(id).isPresent()) {
-            throw new ApiException(ProblemType.CONFLICT, "Dataset " + id + " has published versions, which are read"
-                    + " through its Table Schema and stored in columns made from it; create a new dataset for a new"
-                    + " schema.", List.of());
-        }
-        if (newSchema && drafts.hasReady(id)) {
+        boolean published = newSchema && versions.latest(id).isPresent();
+        TableSchema from = newSchema ? table(metadata(dataset)) : null;
+        TableSchema to = newSchema ? table(changed) : null;
+        if (published) {
+            String why = from.storageChange(to);
+            if (why != null) {
+                throw new ApiException(ProblemType.CONFLICT, "Dataset " + id + " has published versions, which are"
+                        + " stored in columns made from its Table Schema and read through it: " + why + ". Only"
+                        + " titles, descriptions, units and filterable may change; create a new dataset for a new"
+                        + " schema.", List.of());
+            }
+        } else if (newSchema && drafts.hasReady(id)) {
             throw new ApiException(ProblemType.CONFLICT, "Dataset " + id + " has ready drafts staged in the columns"
                     + " of its current Table Schema; publish or discard them before changing it.", List.of());
         }
-        check(changed);
         ObjectNode record = json.createObjectNode();
         after.fields().forEachRemaining(e -> {
             if (!e.getValue().equals(before.get(e.getKey()))) {
@@ -171,9 +179,11 @@ public class DatasetMetadataService {
             }
         });
         String replaced = null;
-        if (newSchema) {
+        if (published) {
+            records.reindex(RecordTable.of(dataset.recordTable, from), to);
+        } else if (newSchema) {
             replaced = dataset.recordTable;
-            dataset.recordTable = records.create(id, table(changed));
+            dataset.recordTable = records.create(id, to);
         }
         if (!record.isEmpty()) {
             apply(dataset, changed);

@@ -52,6 +52,22 @@ public class DatasetRecordRepository {
         return table.name();
     }
 
+    /**
+     * Adds and drops the field indexes of a dataset's records table for a new schema its storage can follow, in
+     * the caller's transaction on PostgreSQL and in one of its own on H2 (which commits on DDL).
+     */
+    public void reindex(RecordTable table, TableSchema next) {
+        List<String> ddl = table.reindex(next);
+        if (ddl.isEmpty()) {
+            return;
+        }
+        if (dialect() == SqlDialect.H2) {
+            QuarkusTransaction.requiringNew().run(() -> execute(ddl));
+        } else {
+            execute(ddl);
+        }
+    }
+
     /** Drops the tables of this name, once no dataset names them any more. */
     public void drop(String name) {
         execute(RecordTable.drop(name));

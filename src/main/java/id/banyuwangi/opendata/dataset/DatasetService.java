@@ -105,9 +105,10 @@ public class DatasetService {
     }
 
     /**
-     * A published version with the table of its records, from memory after the first request. Both never change:
-     * a version is immutable, and a dataset's Table Schema and tables are fixed once it has a version, so every
-     * replica may keep them without being told of writes. Only what was read outside a transaction is kept, so
+     * A published version with the table of its records, from memory after the first request. Neither changes in
+     * what a query reads: a version is immutable, and once a dataset has a version its tables, fields, types and
+     * key are fixed (only documentation and indexes may change), so every replica may keep them without being told
+     * of writes. Only what was read outside a transaction is kept, so
      * a version that a publishing transaction sees before it commits (or rolls back) is never remembered.
      */
     private Published published(String id, int number) {

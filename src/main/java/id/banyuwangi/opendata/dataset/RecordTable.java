@@ -142,6 +142,28 @@ public final class RecordTable {
         return ddl;
     }
 
+    /**
+     * The statements that give the records table the field indexes of {@code next}, a schema whose storage is this
+     * one's ({@link TableSchema#storageChange} is null): a field that becomes filterable gets its index, one that
+     * stops being filterable loses it.
+     */
+    List<String> reindex(TableSchema next) {
+        List<String> ddl = new ArrayList<>();
+        List<TableSchema.Field> nextColumns = next.columns();
+        for (int i = 0; i < columns.size(); i++) {
+            boolean had = schema.indexed(columns.get(i));
+            boolean has = next.indexed(nextColumns.get(i));
+            String index = "\"rec_" + name + "_i" + (i + 1) + "\"";
+            if (has && !had) {
+                ddl.add("CREATE INDEX " + index + " ON " + records() + " (" + column(nextColumns.get(i))
+                        + ", sort_key)");
+            } else if (had && !has) {
+                ddl.add("DROP INDEX " + index);
+            }
+        }
+        return ddl;
+    }
+
     /** The statements that drop what {@link #indexes} creates. */
     List<String> dropIndexes(SqlDialect dialect) {
         return indexes(dialect).stream().map(sql -> "DROP INDEX " + sql.replaceFirst("CREATE INDEX (\"[^\"]+\").*",

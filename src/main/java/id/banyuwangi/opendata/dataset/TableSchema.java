@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -192,6 +193,34 @@ public record TableSchema(List<Field> fields, @JsonProperty("primaryKey") List<S
     public Field column(String name) {
         int slot = slot(name);
         return slot == 0 ? null : columns().get(slot - 1);
+    }
+
+    /**
+     * Why records stored under this schema could not be read under {@code next}, or null when they could: fields,
+     * their order, names, types and constraints, the primary key and the foreign keys must stay; titles,
+     * descriptions, units and {@code filterable} may change.
+     */
+    public String storageChange(TableSchema next) {
+        if (fields.size() != next.fields.size()) {
+            return "it has " + fields.size() + " fields and the new one " + next.fields.size();
+        }
+        for (int i = 0; i < fields.size(); i++) {
+            Field a = fields.get(i);
+            Field b = next.fields.get(i);
+            if (!a.name().equals(b.name()) || !a.type().equals(b.type())
+                    || !Objects.equals(a.constraints(), b.constraints())) {
+                return "field " + (i + 1) + " ('" + a.name() + "', " + a.type() + ") would become '" + b.name()
+                        + "', " + b.type() + (a.name().equals(b.name()) && a.type().equals(b.type())
+                        ? " with other constraints" : "");
+            }
+        }
+        if (!primaryKey.equals(next.primaryKey)) {
+            return "the primary key would change from " + primaryKey + " to " + next.primaryKey;
+        }
+        if (!regionCodeFields().equals(next.regionCodeFields())) {
+            return "the foreign keys would change";
+        }
+        return null;
     }
 
     /** Checks that the schema itself is usable; throws {@link IllegalArgumentException} saying why not. */

@@ -96,4 +96,17 @@ class RecordTableTest {
         table.copyRow(out, "d1", 7, new DatasetRecord("a\"b", "61", null, "a b", new String[] {"a\"b", "12.50", ""}));
         assertEquals("d1,7,\"a\"\"b\",\"61\",,\"a b\",\"a\"\"b\",\"12.50\",\"12.50\",\n", out.toString());
     }
+
+    @Test
+    void aFieldThatBecomesFilterableGetsItsIndexAndOneThatStopsLosesIt() {
+        TableSchema before = new TableSchema(List.of(TableSchema.Field.of("code", "string"),
+                TableSchema.Field.of("stalls", "integer"), TableSchema.Field.of("opened", "date")), List.of("code"),
+                null);
+        TableSchema after = new TableSchema(List.of(TableSchema.Field.of("code", "string"),
+                new TableSchema.Field("stalls", "integer", null, null, null, null, null, true),
+                new TableSchema.Field("opened", "date", null, null, null, null, null, false)), List.of("code"), null);
+        assertEquals(List.of("CREATE INDEX \"rec_t_00000000_i2\" ON \"rec_t_00000000\" (\"f_stalls\", sort_key)",
+                "DROP INDEX \"rec_t_00000000_i3\""), RecordTable.of("t_00000000", before).reindex(after));
+        assertEquals(List.of(), RecordTable.of("t_00000000", after).reindex(after));
+    }
 }

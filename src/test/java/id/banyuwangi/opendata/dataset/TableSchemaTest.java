@@ -62,4 +62,21 @@ class TableSchemaTest {
         assertFalse(schema.indexed(schema.column("id")), "the primary key's index serves its first field");
         assertTrue(schema.column("stalls").ordered());
     }
+
+    @Test
+    void aPublishedSchemaMayChangeItsDocumentationAndIndexesOnly() {
+        TableSchema schema = new TableSchema(List.of(TableSchema.Field.of("code", "string"),
+                TableSchema.Field.of("score", "number")), List.of("code"), null);
+        TableSchema documented = new TableSchema(List.of(TableSchema.Field.of("code", "string"),
+                new TableSchema.Field("score", "number", "Score", "IDM score", "Skor IDM", "index", null, true)),
+                List.of("code"), null);
+        assertEquals(null, schema.storageChange(documented));
+        assertEquals("field 2 ('score', number) would become 'score', integer", schema.storageChange(
+                new TableSchema(List.of(TableSchema.Field.of("code", "string"), TableSchema.Field.of("score",
+                        "integer")), List.of("code"), null)));
+        assertEquals("it has 2 fields and the new one 1", schema.storageChange(
+                new TableSchema(List.of(TableSchema.Field.of("code", "string")), List.of("code"), null)));
+        assertEquals("the primary key would change from [code] to [code, score]", schema.storageChange(
+                new TableSchema(schema.fields(), List.of("code", "score"), null)));
+    }
 }

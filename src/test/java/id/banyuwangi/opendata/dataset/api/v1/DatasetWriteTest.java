@@ -3,6 +3,7 @@ package id.banyuwangi.opendata.dataset.api.v1;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -91,5 +92,36 @@ class DatasetWriteTest {
         Keys.asAdmin().contentType("application/merge-patch+json").body("{\"title_en\":")
                 .patch("/api/v1/datasets/" + id).then().statusCode(400)
                 .body("type", is("/problems/malformed-body"));
+    }
+
+    @Test
+    void aPublishedSchemaTakesNewDocumentationAndIndexesButNoOtherChange() {
+        String id = Publishing.createMarkets();
+        Publishing.publish(id, "village_code,market,stalls,opened,kind\r\n35.10.01.2001,Pasar Sarongan,12,2019-05-01,"
+                + "daily\r\n35.10.01.2002,Pasar Pesanggaran,30,,weekly\r\n");
+        String documented = "{\"table_schema\":{\"fields\":["
+                + "{\"name\":\"village_code\",\"type\":\"string\",\"constraints\":{\"required\":true}},"
+                + "{\"name\":\"market\",\"type\":\"string\",\"title\":\"Market\",\"description\":\"Its name\","
+                + "\"constraints\":{\"required\":true}},"
+                + "{\"name\":\"stalls\",\"type\":\"integer\",\"unit\":\"stalls\",\"filterable\":true,"
+                + "\"constraints\":{\"minimum\":0,\"maximum\":10000}},"
+                + "{\"name\":\"opened\",\"type\":\"date\",\"filterable\":false},"
+                + "{\"name\":\"kind\",\"type\":\"string\",\"constraints\":{\"enum\":[\"daily\",\"weekly\"]}}],"
+                + "\"primaryKey\":[\"village_code\",\"market\"],\"foreignKeys\":[{\"fields\":\"village_code\","
+                + "\"reference\":{\"resource\":\"regions\",\"fields\":\"code\"}}]}}";
+        Keys.asPublisherOf(Publishing.ORGANIZATION).contentType("application/merge-patch+json").body(documented)
+                .patch("/api/v1/datasets/" + id).then().statusCode(200)
+                .body("table_schema.fields[2].filterable", is(true))
+                .body("table_schema.fields[1].description", is("Its name"));
+        given().get("/api/v1/datasets/" + id + "/versions/1/records?stalls_min=20&opened=").then().statusCode(200)
+                .body("items.market", contains("Pasar Pesanggaran"));
+        Publishing.publish(id, "village_code,market,stalls,opened,kind\r\n35.10.01.2001,Pasar Sarongan,13,"
+                + "2019-05-01,daily\r\n");
+
+        Keys.asPublisherOf(Publishing.ORGANIZATION).contentType("application/merge-patch+json")
+                .body(documented.replace("\"stalls\",\"type\":\"integer\"", "\"stalls\",\"type\":\"number\""))
+                .patch("/api/v1/datasets/" + id).then().statusCode(409)
+                .body("detail", containsString("field 3 ('stalls', integer) would become 'stalls', number"));
+        given().get("/api/v1/datasets/" + id).then().body("table_schema.fields[2].type", is("integer"));
     }
 }
