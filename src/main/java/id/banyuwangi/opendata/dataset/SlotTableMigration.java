@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,42 +59,38 @@ public final class SlotTableMigration {
                 "DROP TABLE draft_record", "DROP TABLE dataset_record"));
     }
 
+    /** The records of a dataset: their version range, then key, sort key, geometry and slots. */
     private static void moveRecords(Connection connection, String datasetId, RecordTable table) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT first_version, last_version, record_key,"
-                + " sort_key, geometry, " + slots() + " FROM dataset_record WHERE dataset_id = ? ORDER BY id");
-                PreparedStatement insert = connection.prepareStatement(table.insertRecord())) {
-            query.setString(1, datasetId);
-            try (ResultSet rows = query.executeQuery()) {
-                int pending = 0;
-                while (rows.next()) {
-                    insert.setInt(1, rows.getInt(1));
-                    int last = rows.getInt(2);
-                    insert.setObject(2, rows.wasNull() ? null : last, Types.INTEGER);
-                    table.bind(insert, 3, record(rows, 3, table));
-                    insert.addBatch();
-                    pending = flush(insert, pending + 1);
-                }
-                insert.executeBatch();
-            }
-        }
+        move(connection, "SELECT first_version, last_version, record_key, sort_key, geometry, " + slots()
+                + " FROM dataset_record WHERE dataset_id = ? ORDER BY id", table.insertRecord(), datasetId, table);
     }
 
+    /** The staged rows of a dataset's drafts: their draft and row number, then key, sort key, geometry, slots. */
     private static void moveStaged(Connection connection, String datasetId, RecordTable table) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT d.draft_id, d.row_number, d.record_key,"
-                + " d.sort_key, d.geometry, " + slots() + " FROM draft_record d JOIN dataset_draft f ON f.id ="
-                + " d.draft_id WHERE f.dataset_id = ? ORDER BY d.draft_id, d.row_number");
-                PreparedStatement insert = connection.prepareStatement(table.insertStaged())) {
+        move(connection, "SELECT d.draft_id, d.row_number, d.record_key, d.sort_key, d.geometry, " + slots()
+                + " FROM draft_record d JOIN dataset_draft f ON f.id = d.draft_id WHERE f.dataset_id = ?"
+                + " ORDER BY d.draft_id, d.row_number", table.insertStaged(), datasetId, table);
+    }
+
+    /**
+     * Inserts with {@code insert} every row {@code select} finds for the dataset: its first two columns as they are
+     * (they take the first two parameters of both inserts), then the record the other columns hold.
+     */
+    private static void move(Connection connection, String select, String insert, String datasetId,
+            RecordTable table) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(select);
+                PreparedStatement rowInsert = connection.prepareStatement(insert)) {
             query.setString(1, datasetId);
             try (ResultSet rows = query.executeQuery()) {
                 int pending = 0;
                 while (rows.next()) {
-                    insert.setString(1, rows.getString(1));
-                    insert.setLong(2, rows.getLong(2));
-                    table.bind(insert, 3, record(rows, 3, table));
-                    insert.addBatch();
-                    pending = flush(insert, pending + 1);
+                    rowInsert.setObject(1, rows.getObject(1));
+                    rowInsert.setObject(2, rows.getObject(2), rows.getMetaData().getColumnType(2));
+                    table.bind(rowInsert, 3, record(rows, 3, table));
+                    rowInsert.addBatch();
+                    pending = flush(rowInsert, pending + 1);
                 }
-                insert.executeBatch();
+                rowInsert.executeBatch();
             }
         }
     }
