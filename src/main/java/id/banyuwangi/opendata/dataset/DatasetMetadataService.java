@@ -180,7 +180,16 @@ public class DatasetMetadataService {
         });
         String replaced = null;
         if (published) {
-            records.reindex(RecordTable.of(dataset.recordTable, from), to);
+            RecordTable table = RecordTable.of(dataset.recordTable, from);
+            for (TableSchema.Field field : table.newlyIndexedText(to)) {
+                long longest = records.longest(table, field);
+                if (longest > RecordTable.MAX_INDEXED_BYTES) {
+                    throw new ApiException(ProblemType.CONFLICT, "Field '" + field.name() + "' holds values of up"
+                            + " to " + longest + " bytes in published versions; a filterable field holds at most "
+                            + RecordTable.MAX_INDEXED_BYTES + ".", List.of());
+                }
+            }
+            records.reindex(table, to);
         } else if (newSchema) {
             replaced = dataset.recordTable;
             dataset.recordTable = records.create(id, to);

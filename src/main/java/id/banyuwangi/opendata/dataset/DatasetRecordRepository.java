@@ -61,11 +61,23 @@ public class DatasetRecordRepository {
         if (ddl.isEmpty()) {
             return;
         }
+
         if (dialect() == SqlDialect.H2) {
             QuarkusTransaction.requiringNew().run(() -> execute(ddl));
         } else {
             execute(ddl);
         }
+    }
+
+    /** The longest value of a field in a dataset's records, in UTF-8 bytes (0 when there is none). */
+    public long longest(RecordTable table, TableSchema.Field field) {
+        return Jdbc.work(em, connection -> {
+            try (PreparedStatement query = connection.prepareStatement(table.longest(field));
+                    ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        });
     }
 
     /** Drops the tables of this name, once no dataset names them any more. */

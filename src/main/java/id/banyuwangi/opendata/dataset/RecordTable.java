@@ -164,6 +164,24 @@ public final class RecordTable {
         return ddl;
     }
 
+    /** The text fields that {@code next} indexes and this schema does not (see {@link #reindex}). */
+    List<TableSchema.Field> newlyIndexedText(TableSchema next) {
+        List<TableSchema.Field> fields = new ArrayList<>();
+        List<TableSchema.Field> nextColumns = next.columns();
+        for (int i = 0; i < columns.size(); i++) {
+            TableSchema.Field field = nextColumns.get(i);
+            if (field.type().equals("string") && next.indexed(field) && !schema.indexed(columns.get(i))) {
+                fields.add(field);
+            }
+        }
+        return fields;
+    }
+
+    /** The query of the longest value of a field, in UTF-8 bytes (null when the table has none). */
+    String longest(TableSchema.Field field) {
+        return "SELECT MAX(OCTET_LENGTH(" + column(field) + ")) FROM " + records();
+    }
+
     /** The statements that drop what {@link #indexes} creates. */
     List<String> dropIndexes(SqlDialect dialect) {
         return indexes(dialect).stream().map(sql -> "DROP INDEX " + sql.replaceFirst("CREATE INDEX (\"[^\"]+\").*",

@@ -5,8 +5,12 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.banyuwangi.opendata.common.hash.Sha256;
 import id.banyuwangi.opendata.testing.Keys;
 import id.banyuwangi.opendata.testing.Publishing;
@@ -36,7 +40,7 @@ class WideDatasetTest {
     private static final String LONG_NOTE = "catatan panjang ".repeat(400).trim();
 
     @Test
-    void aDatasetOf300FieldsIsPublishedQueriedDiffedAndDownloaded() {
+    void aDatasetOf300FieldsIsPublishedQueriedDiffedAndDownloaded() throws JsonProcessingException {
         List<String> villages = given().get("/api/v1/villages?limit=4").then().statusCode(200).extract()
                 .path("items.code");
         String id = "podes-" + UUID.randomUUID().toString().substring(0, 8);
@@ -85,6 +89,17 @@ class WideDatasetTest {
         String header = new String(download, 0, 4000, StandardCharsets.UTF_8).lines().findFirst()
                 .orElseThrow();
         assertEquals(FIELDS, header.split(",").length);
+
+        // the long notes cannot be indexed: making the field filterable is refused, and nothing changes
+        String tableSchema = new ObjectMapper().readTree(given().get("/api/v1/datasets/" + id).then()
+                .statusCode(200).extract().asString()).get("table_schema").toString();
+        String filterable = tableSchema.replace("\"filterable\":false", "\"filterable\":true");
+        assertNotEquals(tableSchema, filterable);
+        Keys.asPublisherOf(Publishing.ORGANIZATION).contentType("application/merge-patch+json")
+                .body("{\"table_schema\":" + filterable + "}").patch("/api/v1/datasets/" + id).then()
+                .statusCode(409).body("detail", containsString("Field 'note' holds values of up to "
+                        + LONG_NOTE.length() + " bytes"));
+        given().get("/api/v1/datasets/" + id).then().body("table_schema.fields[3].filterable", is(false));
     }
 
     private static void walkEveryRowOnce(String first, int rows) {
