@@ -65,9 +65,9 @@ public final class DatasetEncoder implements AutoCloseable {
                     }
                     csv.write(cells);
                 }
-                case JSON -> object(record, true);
+                case JSON -> writeObject(json, schema, record, null, true);
                 case NDJSON -> {
-                    object(record, true);
+                    writeObject(json, schema, record, null, true);
                     json.flush();
                     out.write('\n');
                 }
@@ -78,7 +78,7 @@ public final class DatasetEncoder implements AutoCloseable {
                     json.writeFieldName("geometry");
                     json.writeRawValue(record.geometry == null ? "null" : record.geometry);
                     json.writeFieldName("properties");
-                    object(record, false);
+                    writeObject(json, schema, record, null, false);
                     json.writeEndObject();
                 }
                 default -> throw new IllegalStateException("no encoder for " + format);
@@ -106,10 +106,6 @@ public final class DatasetEncoder implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private void object(DatasetRecord record, boolean withGeometry) throws IOException {
-        writeObject(json, schema, record, null, withGeometry);
     }
 
     /**

@@ -44,11 +44,8 @@ public class DatasetRecordRepository {
      */
     public String create(String datasetId, TableSchema schema) {
         RecordTable table = RecordTable.of(RecordTable.newName(datasetId), schema);
-        if (dialect() == SqlDialect.H2) {
-            QuarkusTransaction.requiringNew().run(() -> execute(table.create(SqlDialect.H2)));
-        } else {
-            execute(table.create(SqlDialect.POSTGRESQL));
-        }
+        SqlDialect dialect = dialect();
+        ddl(dialect, table.create(dialect));
         return table.name();
     }
 
@@ -58,14 +55,17 @@ public class DatasetRecordRepository {
      */
     public void reindex(RecordTable table, TableSchema next) {
         List<String> ddl = table.reindex(next);
-        if (ddl.isEmpty()) {
-            return;
+        if (!ddl.isEmpty()) {
+            ddl(dialect(), ddl);
         }
+    }
 
-        if (dialect() == SqlDialect.H2) {
-            QuarkusTransaction.requiringNew().run(() -> execute(ddl));
+    /** DDL in the caller's transaction on PostgreSQL, in one of its own on H2 (which commits on any DDL). */
+    private void ddl(SqlDialect dialect, List<String> statements) {
+        if (dialect == SqlDialect.H2) {
+            QuarkusTransaction.requiringNew().run(() -> execute(statements));
         } else {
-            execute(ddl);
+            execute(statements);
         }
     }
 

@@ -43,11 +43,15 @@ public final class RecordTable {
     private final String name;
     private final TableSchema schema;
     private final List<TableSchema.Field> columns;
+    private final String valueColumns;
+    private final int width;
 
     private RecordTable(String name, TableSchema schema) {
         this.name = checked(name);
         this.schema = schema;
         this.columns = schema.columns();
+        this.valueColumns = columnList("");
+        this.width = 4 + columns.size() + (int) columns.stream().filter(f -> f.type().equals("number")).count();
     }
 
     /** The tables named {@code name} (as stored with the dataset) for records of {@code schema}. */
@@ -127,17 +131,29 @@ public final class RecordTable {
      */
     List<String> indexes(SqlDialect dialect) {
         List<String> ddl = new ArrayList<>();
-        ddl.add("CREATE INDEX \"rec_" + name + "_first\" ON " + records() + " (first_version)");
-        ddl.add("CREATE INDEX \"rec_" + name + "_last\" ON " + records() + " (last_version)");
+        ddl.add("CREATE INDEX " + index("first") + " ON " + records() + " (first_version)");
+        ddl.add("CREATE INDEX " + index("last") + " ON " + records() + " (last_version)");
         for (int i = 0; i < columns.size(); i++) {
-            TableSchema.Field field = columns.get(i);
-            if (schema.indexed(field)) {
-                ddl.add("CREATE INDEX \"rec_" + name + "_i" + (i + 1) + "\" ON " + records() + " (" + column(field)
-                        + ", sort_key)");
+            if (schema.indexed(columns.get(i))) {
+                ddl.add(fieldIndex(i, columns.get(i)));
             }
         }
         if (dialect == SqlDialect.POSTGRESQL) {
-            ddl.add("CREATE INDEX \"rec_" + name + "_q\" ON " + records() + " USING GIN (" + SEARCH_VECTOR + ")");
+            ddl.add("CREATE INDEX " + index("q") + " ON " + records() + " USING GIN (" + SEARCH_VECTOR + ")");
+        }
+        return ddl;
+    }
+
+    /** The statements that drop what {@link #indexes} creates. */
+    List<String> dropIndexes(SqlDialect dialect) {
+        List<String> ddl = new ArrayList<>(List.of("DROP INDEX " + index("first"), "DROP INDEX " + index("last")));
+        for (int i = 0; i < columns.size(); i++) {
+            if (schema.indexed(columns.get(i))) {
+                ddl.add("DROP INDEX " + fieldIndexName(i));
+            }
+        }
+        if (dialect == SqlDialect.POSTGRESQL) {
+            ddl.add("DROP INDEX " + index("q"));
         }
         return ddl;
     }
@@ -153,15 +169,28 @@ public final class RecordTable {
         for (int i = 0; i < columns.size(); i++) {
             boolean had = schema.indexed(columns.get(i));
             boolean has = next.indexed(nextColumns.get(i));
-            String index = "\"rec_" + name + "_i" + (i + 1) + "\"";
             if (has && !had) {
-                ddl.add("CREATE INDEX " + index + " ON " + records() + " (" + column(nextColumns.get(i))
-                        + ", sort_key)");
+                ddl.add(fieldIndex(i, nextColumns.get(i)));
             } else if (had && !has) {
-                ddl.add("DROP INDEX " + index);
+                ddl.add("DROP INDEX " + fieldIndexName(i));
             }
         }
         return ddl;
+    }
+
+    /** The quoted name of an index of the records table. */
+    private String index(String suffix) {
+        return "\"rec_" + name + "_" + suffix + "\"";
+    }
+
+    /** The index of the column at {@code position} (0-based): named by position, never by the field's name. */
+    private String fieldIndexName(int position) {
+        return index("i" + (position + 1));
+    }
+
+    /** The statement that creates the index of a field: its values in key order, for filters and their pages. */
+    private String fieldIndex(int position, TableSchema.Field field) {
+        return "CREATE INDEX " + fieldIndexName(position) + " ON " + records() + " (" + column(field) + ", sort_key)";
     }
 
     /** The text fields that {@code next} indexes and this schema does not (see {@link #reindex}). */
@@ -182,11 +211,6 @@ public final class RecordTable {
         return "SELECT MAX(OCTET_LENGTH(" + column(field) + ")) FROM " + records();
     }
 
-    /** The statements that drop what {@link #indexes} creates. */
-    List<String> dropIndexes(SqlDialect dialect) {
-        return indexes(dialect).stream().map(sql -> "DROP INDEX " + sql.replaceFirst("CREATE INDEX (\"[^\"]+\").*",
-                "$1")).toList();
-    }
 
     /** The statements that drop both tables of the stored name {@code name}. */
     public static List<String> drop(String name) {
@@ -215,8 +239,12 @@ public final class RecordTable {
 
     // ---- rows: the value columns, in the order every statement below lists, binds and reads them ----
 
-    /** The value columns, with an alias prefix such as {@code "d."} or {@code ""}. */
+    /** The value columns, with an alias prefix such as {@code "d."} or {@code ""} (the plain list is made once). */
     String valueColumns(String alias) {
+        return alias.isEmpty() ? valueColumns : columnList(alias);
+    }
+
+    private String columnList(String alias) {
         StringJoiner list = new StringJoiner(", ");
         list.add(alias + "record_key").add(alias + "sort_key").add(alias + "geometry").add(alias + "search_text");
         for (TableSchema.Field field : columns) {
@@ -230,7 +258,7 @@ public final class RecordTable {
 
     /** How many value columns there are: how many result columns {@link #read} takes. */
     int width() {
-        return 4 + columns.size() + (int) columns.stream().filter(f -> f.type().equals("number")).count();
+        return width;
     }
 
     /** {@code INSERT} of one record into the records table: first version, then the value columns. */
