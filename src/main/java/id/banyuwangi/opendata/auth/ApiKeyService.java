@@ -8,7 +8,7 @@ import id.banyuwangi.opendata.common.paging.PageRequest;
 import id.banyuwangi.opendata.common.paging.Pager;
 import id.banyuwangi.opendata.common.paging.Slice;
 import id.banyuwangi.opendata.common.seed.SeedService;
-import id.banyuwangi.opendata.dataset.OrganizationRepository;
+import id.banyuwangi.opendata.organization.OrganizationRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;

@@ -1,6 +1,7 @@
 package id.banyuwangi.opendata.dataset;
 
 import id.banyuwangi.opendata.common.persistence.StringListConverter;
+import id.banyuwangi.opendata.organization.Organization;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -113,4 +114,8 @@ public class Dataset {
     /** Lower-cased titles, descriptions and keywords in both languages, for the free-text search. */
     @Column(name = "search_text", nullable = false, length = 20_000)
     public String searchText;
+
+    /** True for a dataset of generated demonstration figures, never real data. */
+    @Column(name = "synthetic", nullable = false)
+    public boolean synthetic;
 }

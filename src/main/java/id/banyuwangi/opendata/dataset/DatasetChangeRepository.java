@@ -17,4 +17,9 @@ public class DatasetChangeRepository implements PanacheRepositoryBase<DatasetCha
         change.changes = changes;
         persist(change);
     }
+
+    /** Removes the recorded changes of a dataset. */
+    void deleteDataset(String datasetId) {
+        delete("datasetId", datasetId);
+    }
 }

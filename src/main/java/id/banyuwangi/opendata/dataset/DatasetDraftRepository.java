@@ -35,4 +35,9 @@ public class DatasetDraftRepository implements PanacheRepositoryBase<DatasetDraf
         return find(Keyset.query("from DatasetDraft d", "d", List.of("d.datasetId = :dataset"), params, page),
                 params).range(0, page.limit()).list();
     }
+
+    /** Removes every draft of a dataset. */
+    void deleteDataset(String datasetId) {
+        delete("datasetId", datasetId);
+    }
 }

@@ -7,13 +7,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.banyuwangi.opendata.auth.Caller;
 import id.banyuwangi.opendata.common.error.ApiException;
 import id.banyuwangi.opendata.common.error.ProblemDetail.FieldError;
-import id.banyuwangi.opendata.common.error.ProblemMapper;
 import id.banyuwangi.opendata.common.error.ProblemType;
-import id.banyuwangi.opendata.common.http.RepresentationCache;
-import id.banyuwangi.opendata.region.RegionDirectory;
+import id.banyuwangi.opendata.organization.OrganizationRepository;
 import id.banyuwangi.opendata.source.SourceRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -54,16 +53,17 @@ public class DatasetMetadataService {
     private final SourceRepository sources;
     private final DatasetVersionRepository versions;
     private final DatasetChangeRepository changes;
-    private final RegionDirectory regions;
+    private final RegionRegister regions;
     private final DatasetRecordRepository records;
     private final DatasetDraftRepository drafts;
-    private final RepresentationCache cache;
+    private final Event<DatasetChanged> changed;
+    private final DatasetPublisher publisher;
     private final ObjectMapper json;
 
     public DatasetMetadataService(DatasetRepository datasets, OrganizationRepository organizations,
             SourceRepository sources, DatasetVersionRepository versions, DatasetChangeRepository changes,
-            DatasetRecordRepository records, DatasetDraftRepository drafts, RegionDirectory regions,
-            RepresentationCache cache, ObjectMapper json) {
+            DatasetRecordRepository records, DatasetDraftRepository drafts, RegionRegister regions,
+            Event<DatasetChanged> changed, DatasetPublisher publisher, ObjectMapper json) {
         this.records = records;
         this.drafts = drafts;
         this.datasets = datasets;
@@ -72,7 +72,8 @@ public class DatasetMetadataService {
         this.versions = versions;
         this.changes = changes;
         this.regions = regions;
-        this.cache = cache;
+        this.changed = changed;
+        this.publisher = publisher;
         this.json = json;
     }
 
@@ -81,9 +82,16 @@ public class DatasetMetadataService {
         if (metadata.organization() != null) {
             caller.requirePublisherOf(metadata.organization());
         }
-        Dataset dataset = QuarkusTransaction.requiringNew().call(() -> insert(metadata));
-        cache.invalidateAll();
-        return dataset;
+        return QuarkusTransaction.requiringNew().call(() -> insert(metadata));
+    }
+
+    /**
+     * Withdraws a dataset with everything made of it (see {@link DatasetPublisher#withdraw}), then drops its
+     * records tables.
+     */
+    public void withdraw(String id) {
+        String table = QuarkusTransaction.requiringNew().call(() -> publisher.withdraw(id));
+        QuarkusTransaction.requiringNew().run(() -> records.drop(table));
     }
 
     /** Creates a dataset of the seed, in the seed's transaction. */
@@ -103,7 +111,6 @@ public class DatasetMetadataService {
         if (patched.replacedTable() != null) {
             QuarkusTransaction.requiringNew().run(() -> records.drop(patched.replacedTable()));
         }
-        cache.invalidateAll();
         return patched.dataset();
     }
 
@@ -124,6 +131,7 @@ public class DatasetMetadataService {
         d.modified = d.created;
         d.recordTable = records.create(d.id, table(metadata));
         datasets.persist(d);
+        changed.fire(new DatasetChanged(d.id));
         return d;
     }
 
@@ -138,11 +146,11 @@ public class DatasetMetadataService {
         ObjectNode before = json.valueToTree(metadata(dataset));
         ObjectNode after = before.deepCopy();
         merge(after, patch);
-        DatasetMetadata changed;
+        DatasetMetadata described;
         try {
-            changed = json.treeToValue(after, DatasetMetadata.class);
+            described = json.treeToValue(after, DatasetMetadata.class);
         } catch (JsonProcessingException e) {
-            throw ProblemMapper.malformedBody(e);
+            throw ApiException.malformedBody(e);
         }
         List<FieldError> errors = new ArrayList<>();
         for (String fixed : List.of("id", "organization")) {
@@ -153,11 +161,11 @@ public class DatasetMetadataService {
         if (!errors.isEmpty()) {
             throw new ApiException(ProblemType.INVALID_DATA, "The patch changes what cannot change.", errors);
         }
-        check(changed);
+        check(described);
         boolean newSchema = !before.path("table_schema").equals(after.path("table_schema"));
         boolean published = newSchema && versions.latest(id).isPresent();
         TableSchema from = newSchema ? table(metadata(dataset)) : null;
-        TableSchema to = newSchema ? table(changed) : null;
+        TableSchema to = newSchema ? table(described) : null;
         if (published) {
             String why = from.storageChange(to);
             if (why != null) {
@@ -195,11 +203,25 @@ public class DatasetMetadataService {
             dataset.recordTable = records.create(id, to);
         }
         if (!record.isEmpty()) {
-            apply(dataset, changed);
+            apply(dataset, described);
             dataset.modified = Instant.now();
             changes.record(dataset.id, dataset.modified, caller.keyId(), record.toString());
+            changed.fire(new DatasetChanged(dataset.id));
         }
         return new Patched(dataset, replaced);
+    }
+
+    /** A foreign key to a dataset must name one that exists and whose primary key is the field referenced. */
+    private void checkReference(List<FieldError> errors, String id, String field, TableSchema.Reference reference) {
+        if (TableSchema.REGIONS.equals(reference.resource())) {
+            return;
+        }
+        Dataset target = reference.resource().equals(id) ? null : datasets.findById(reference.resource());
+        if (target == null || !table(metadata(target)).primaryKey().equals(List.of(reference.fields()))) {
+            errors.add(new FieldError("table_schema", "the foreign key of " + field + " must reference another"
+                    + " dataset by its one primary-key field; " + reference.resource() + "." + reference.fields()
+                    + " is not one"));
+        }
     }
 
     /** The checked Table Schema of a description (see {@link #check}). */
@@ -275,7 +297,7 @@ public class DatasetMetadataService {
                 "must be 1 to 60 characters without commas");
         list(errors, "themes", m.themes(), THEMES::contains, "must be EU data themes in lower case, one of "
                 + THEMES);
-        list(errors, "spatial", m.spatial(), c -> regions.find(c).isPresent(),
+        list(errors, "spatial", m.spatial(), regions::exists,
                 "must be Kemendagri codes of the region register");
         if (m.temporalStart() != null && m.temporalEnd() != null && m.temporalEnd().isBefore(m.temporalStart())) {
             errors.add(new FieldError("temporal_end", "must not be before temporal_start"));
@@ -287,7 +309,9 @@ public class DatasetMetadataService {
             if (m.tableSchema() == null || !m.tableSchema().isObject()) {
                 throw new IllegalArgumentException("is required: a Frictionless Table Schema object");
             }
-            json.treeToValue(m.tableSchema(), TableSchema.class).check();
+            TableSchema schema = json.treeToValue(m.tableSchema(), TableSchema.class);
+            schema.check();
+            schema.references().forEach((field, reference) -> checkReference(errors, m.id(), field, reference));
         } catch (JsonProcessingException e) {
             errors.add(new FieldError("table_schema", "is not a Table Schema this service supports: "
                     + e.getOriginalMessage()));

@@ -6,8 +6,9 @@ import id.banyuwangi.opendata.common.error.ApiException;
 import id.banyuwangi.opendata.common.error.ProblemType;
 import id.banyuwangi.opendata.common.hash.Sha256;
 import id.banyuwangi.opendata.common.http.Format;
-import id.banyuwangi.opendata.region.RegionDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.LockModeType;
 import java.io.OutputStream;
 import java.security.DigestOutputStream;
@@ -15,6 +16,7 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,7 +28,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * its diff against the latest version and the SHA-256 and sizes of its downloads, computed with the encoder the
  * downloads use. {@link #publish} then turns the draft into the next version in one transaction: it closes the
  * latest records the draft changes or drops and adds only the new and changed rows, so storage grows with what
- * changed and a reader sees either the old latest version or the new one. Runs in the caller's transaction.
+ * changed and a reader sees either the old latest version or the new one. This is the one way data enters the
+ * typed collections: every {@link DatasetProjection} that follows the dataset checks each staged row and applies
+ * the published version in the same transaction, and {@link ReleasePublished} is fired once they have. Runs in the
+ * caller's transaction.
  */
 @ApplicationScoped
 public class DatasetPublisher {
@@ -38,18 +43,32 @@ public class DatasetPublisher {
     private final DatasetVersionRepository versions;
     private final DatasetDraftRepository drafts;
     private final DraftRecordRepository draftRecords;
-    private final RegionDirectory regions;
+    private final DatasetRecordRepository records;
+    private final RegionRegister regions;
+    private final Instance<DatasetProjection> projections;
+    private final ProjectionStateRepository applied;
+    private final DatasetChangeRepository changes;
+    private final Event<ReleasePublished> published;
+    private final Event<DatasetChanged> withdrawn;
     private final ObjectMapper json;
     private final Map<String, TableSchema> parsedSchemas = new ConcurrentHashMap<>();
 
     public DatasetPublisher(DatasetRepository datasets, DatasetVersionRepository versions,
-            DatasetDraftRepository drafts, DraftRecordRepository draftRecords, RegionDirectory regions,
+            DatasetDraftRepository drafts, DraftRecordRepository draftRecords, DatasetRecordRepository records,
+            RegionRegister regions, Instance<DatasetProjection> projections, ProjectionStateRepository applied,
+            DatasetChangeRepository changes, Event<ReleasePublished> published, Event<DatasetChanged> withdrawn,
             ObjectMapper json) {
         this.datasets = datasets;
         this.versions = versions;
         this.drafts = drafts;
         this.draftRecords = draftRecords;
+        this.records = records;
         this.regions = regions;
+        this.projections = projections;
+        this.applied = applied;
+        this.changes = changes;
+        this.published = published;
+        this.withdrawn = withdrawn;
         this.json = json;
     }
 
@@ -96,8 +115,10 @@ public class DatasetPublisher {
     }
 
     /**
-     * Publishes a ready draft as the next version. Publishes of one dataset are serialised by a lock on its row;
-     * a draft made against a version that is no longer the latest is a conflict (its diff would be wrong).
+     * Publishes a ready draft as the next version and applies it to the projections that follow the dataset.
+     * Publishes of one dataset are serialised by a lock on its row; a draft made against a version that is no
+     * longer the latest is a conflict (its diff would be wrong). A release a projection refuses is an
+     * {@link InvalidRowsException} naming the record and why (the caller's transaction must roll back).
      */
     public DatasetVersion publish(DatasetDraft draft, Instant publishedAt) {
         Dataset dataset = datasets.findById(draft.datasetId, LockModeType.PESSIMISTIC_WRITE);
@@ -123,7 +144,78 @@ public class DatasetPublisher {
         draft.status = DatasetDraft.Status.PUBLISHED.code();
         draft.publishedVersion = number;
         dataset.modified = publishedAt;
+        project(new Release(dataset.id, number, table, records));
+        published.fire(new ReleasePublished(dataset.id, number));
         return version;
+    }
+
+    /** Applies a version to each projection that follows its dataset and has not applied it yet. */
+    private void project(Release release) {
+        InvalidRowsException.Collector refused = new InvalidRowsException.Collector();
+        for (DatasetProjection projection : following(release.datasetId())) {
+            if (applied.applied(projection.name(), release.datasetId()) >= release.version()) {
+                continue;
+            }
+            try {
+                projection.apply(release);
+                applied.record(projection.name(), release.datasetId(), release.version());
+            } catch (IllegalArgumentException e) {
+                refused.add(InvalidRowsException.NO_ROW, "", e.getMessage());
+            }
+        }
+        if (refused.any()) {
+            throw refused.exception();
+        }
+    }
+
+    /**
+     * Applies, in order, the versions of a dataset that a projection following it has not applied yet (a projection
+     * added later, or typed rows a migration removed); returns how many it applied. Holds the lock publishing
+     * takes, so replicas starting together apply each version once.
+     */
+    public int catchUp(String datasetId) {
+        Dataset dataset = datasets.findById(datasetId, LockModeType.PESSIMISTIC_WRITE);
+        int latest = versions.latest(dataset.id).map(DatasetVersion::number).orElse(0);
+        int behind = following(dataset.id).stream()
+                .mapToInt(p -> applied.applied(p.name(), dataset.id)).min().orElse(latest);
+        for (int version = behind + 1; version <= latest; version++) {
+            project(new Release(dataset.id, version, table(dataset), records));
+        }
+        return latest - behind;
+    }
+
+    private List<DatasetProjection> following(String datasetId) {
+        return projections.stream().filter(p -> p.follows(datasetId)).toList();
+    }
+
+    /**
+     * Whether a value of a field with a foreign key exists: a region code in the register, or a key of the latest
+     * version of the referenced dataset (looked up once per value and upload).
+     */
+    private RowChecker.References references() {
+        Map<String, Boolean> known = new HashMap<>();
+        return (reference, value) -> TableSchema.REGIONS.equals(reference.resource()) ? regions.exists(value)
+                : known.computeIfAbsent(reference.resource() + "|" + value, k -> {
+                    Dataset target = datasets.findById(reference.resource());
+                    return target != null && records.latestHas(table(target), RowChecker.sortKey(value));
+                });
+    }
+
+    /**
+     * Withdraws a dataset: the projections forget what they made of it, then its versions, drafts, recorded changes
+     * and the dataset itself go. Returns the name of its records tables, which the caller drops once this
+     * transaction has committed (on H2 DDL would commit it half done).
+     */
+    public String withdraw(String datasetId) {
+        Dataset dataset = datasets.findById(datasetId, LockModeType.PESSIMISTIC_WRITE);
+        following(datasetId).forEach(p -> p.withdraw(datasetId));
+        applied.deleteDataset(datasetId);
+        changes.deleteDataset(datasetId);
+        drafts.deleteDataset(datasetId);
+        versions.deleteDataset(datasetId);
+        datasets.delete(dataset);
+        withdrawn.fire(new DatasetChanged(datasetId));
+        return dataset.recordTable;
     }
 
     /** Discards a ready draft and its staged rows. */
@@ -147,6 +239,7 @@ public class DatasetPublisher {
         private final RecordTable table;
         private final TableSchema schema;
         private final RowChecker checker;
+        private final List<DatasetProjection.RowCheck> checks;
         private final InvalidRowsException.Collector errors = new InvalidRowsException.Collector();
         private final List<DraftRecordRepository.StagedRow> batch = new ArrayList<>(BATCH);
         private long rows;
@@ -155,7 +248,8 @@ public class DatasetPublisher {
             this.draft = draft;
             this.table = table;
             this.schema = table.schema();
-            this.checker = new RowChecker(schema, regions, json);
+            this.checker = new RowChecker(schema, references(), json);
+            this.checks = following(draft.datasetId).stream().map(p -> p.check(draft.datasetId)).toList();
         }
 
         /** The schema the rows are checked against. */
@@ -234,6 +328,14 @@ public class DatasetPublisher {
                     return;
                 }
                 previous[0] = row;
+                ReleaseRow values = new ReleaseRow(schema, row.record());
+                for (DatasetProjection.RowCheck check : checks) {
+                    String refused = check.refusal(values);
+                    if (refused != null) {
+                        errors.add(row.rowNumber(), "", refused);
+                        return;
+                    }
+                }
                 encoders.forEach(e -> e.write(row.record()));
             });
             encoders.forEach(DatasetEncoder::close);

@@ -176,6 +176,19 @@ public class DatasetRecordRepository {
         });
     }
 
+    /** Whether the latest version holds a record with the sort key {@code sortKey}. */
+    public boolean latestHas(RecordTable table, String sortKey) {
+        return Jdbc.read(em, dataSource, connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM " + table.records()
+                    + " WHERE sort_key = ? AND last_version IS NULL")) {
+                query.setString(1, sortKey);
+                try (ResultSet rows = query.executeQuery()) {
+                    return rows.next();
+                }
+            }
+        });
+    }
+
     /** Number of stored rows of a dataset, over all its versions. */
     public long stored(RecordTable table) {
         return Jdbc.read(em, dataSource, connection -> {

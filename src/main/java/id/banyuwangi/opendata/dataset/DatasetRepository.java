@@ -67,4 +67,10 @@ public class DatasetRepository implements PanacheRepositoryBase<Dataset, String>
             params.and(name, "%," + value + ",%");
         }
     }
+
+    /** The id of every dataset, oldest first. */
+    public List<String> ids() {
+        return getEntityManager().createQuery("select d.id from Dataset d order by d.created, d.id", String.class)
+                .getResultList();
+    }
 }

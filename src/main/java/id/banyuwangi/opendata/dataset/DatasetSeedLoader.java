@@ -5,6 +5,8 @@ import id.banyuwangi.opendata.common.error.ApiException;
 import id.banyuwangi.opendata.common.seed.SeedException;
 import id.banyuwangi.opendata.common.seed.SeedFiles;
 import id.banyuwangi.opendata.common.seed.SeedLoader;
+import id.banyuwangi.opendata.organization.Organization;
+import id.banyuwangi.opendata.organization.OrganizationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -14,7 +14,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.io.OutputStream;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,7 +33,6 @@ public class DatasetService {
     private static final int PUBLISHED_KEPT = 10_000;
 
     private final DatasetRepository datasets;
-    private final OrganizationRepository organizations;
     private final DatasetVersionRepository versions;
     private final DatasetRecordRepository records;
     private final DatasetPublisher publisher;
@@ -43,11 +42,10 @@ public class DatasetService {
     private final Cache<DatasetVersion.Key, Published> published = Caffeine.newBuilder()
             .maximumSize(PUBLISHED_KEPT).build();
 
-    public DatasetService(DatasetRepository datasets, OrganizationRepository organizations,
-            DatasetVersionRepository versions, DatasetRecordRepository records, DatasetPublisher publisher,
-            RecordQueries recordQueries, Pager pager, ObjectMapper json) {
+    public DatasetService(DatasetRepository datasets, DatasetVersionRepository versions,
+            DatasetRecordRepository records, DatasetPublisher publisher, RecordQueries recordQueries, Pager pager,
+            ObjectMapper json) {
         this.datasets = datasets;
-        this.organizations = organizations;
         this.versions = versions;
         this.records = records;
         this.publisher = publisher;
@@ -74,16 +72,15 @@ public class DatasetService {
         return versions.latestNumbers();
     }
 
+    /** The number of the latest version published by {@code moment} of every dataset that had one then. */
+    public Map<String, Integer> numbersAt(Instant moment) {
+        return versions.numbersAt(moment);
+    }
+
     /** One dataset; 404 when none has the id. */
     public Dataset get(String id) {
         return datasets.findByIdOptional(id)
                 .orElseThrow(() -> ApiException.notFound("No dataset has the id '" + id + "'."));
-    }
-
-    /** One page of the publishing organizations. */
-    public Slice<Organization> organizations(PageParameters parameters) {
-        PageRequest<Organization> page = pager.request(parameters, OrganizationRepository.SORT);
-        return pager.slice(organizations.page(page), page);
     }
 
     /** One page of a dataset's versions; 404 for an unknown dataset. */
@@ -193,52 +190,15 @@ public class DatasetService {
                     + ")");
         }
         RecordTable table = publisher.table(get(id));
-        List<DatasetRecord> entering = records.changed(table, from, to, true, after, limit + 1);
-        List<DatasetRecord> leaving = records.changed(table, from, to, false, after, limit + 1);
-        TreeMap<String, DatasetRecord[]> byKey = new TreeMap<>();
-        leaving.forEach(r -> byKey.computeIfAbsent(r.sortKey, k -> new DatasetRecord[2])[0] = r);
-        entering.forEach(r -> byKey.computeIfAbsent(r.sortKey, k -> new DatasetRecord[2])[1] = r);
-        // Past the last row of a side that filled its fetch, a key may still have a partner on that side's next
-        // page, so only keys up to the smallest such last row are complete.
-        String bound = bound(entering, leaving, limit + 1);
-        List<String> complete = byKey.keySet().stream().filter(k -> bound == null || k.compareTo(bound) <= 0)
-                .toList();
-        List<String> page = complete.subList(0, Math.min(limit, complete.size()));
-        boolean more = byKey.size() > page.size();
-        List<DatasetDiff.Change> changes = new ArrayList<>();
-        for (String key : page) {
-            DatasetRecord before = byKey.get(key)[0];
-            DatasetRecord now = byKey.get(key)[1];
-            DatasetDiff.Kind kind = before == null ? DatasetDiff.Kind.ADDED
-                    : now == null ? DatasetDiff.Kind.REMOVED : DatasetDiff.Kind.CHANGED;
-            changes.add(new DatasetDiff.Change((now != null ? now : before).recordKey, kind, before, now));
-        }
-        String next = more && !page.isEmpty() ? pager.token(DIFF, page.get(page.size() - 1)) : null;
-        return new DatasetDiff(from, to, new Slice<>(changes, limit, next));
+        DatasetDiff.Page page = DatasetDiff.page(records.changed(table, from, to, false, after, limit + 1),
+                records.changed(table, from, to, true, after, limit + 1), limit);
+        String next = page.more() ? pager.token(DIFF, page.lastSortKey()) : null;
+        return new DatasetDiff(from, to, new Slice<>(page.changes(), limit, next));
     }
 
     /** Rows stored for a dataset over all its versions (storage grows with changed rows only). */
     public long storedRows(String id) {
         return records.stored(publisher.table(get(id)));
-    }
-
-    /**
-     * What changed in a dataset from version {@code from} to {@code to}: the records that entered it, in key order,
-     * one page of at most {@code limit} after the sort key {@code after} (null for the first), for projections.
-     */
-    public List<DatasetRecord> entered(String id, int from, int to, String after, int limit) {
-        return records.changed(publisher.table(get(id)), from, to, true, after, limit);
-    }
-
-    private static String bound(List<DatasetRecord> entering, List<DatasetRecord> leaving, int fetched) {
-        String bound = null;
-        for (List<DatasetRecord> side : List.of(entering, leaving)) {
-            if (side.size() == fetched) {
-                String last = side.get(side.size() - 1).sortKey;
-                bound = bound == null || last.compareTo(bound) < 0 ? last : bound;
-            }
-        }
-        return bound;
     }
 
     private static Map<String, Long> count(List<Dataset> datasets, Function<Dataset, List<String>> values) {

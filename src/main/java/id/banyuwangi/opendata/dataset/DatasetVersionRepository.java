@@ -7,6 +7,7 @@ import id.banyuwangi.opendata.common.paging.SortField;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,5 +46,20 @@ public class DatasetVersionRepository implements PanacheRepositoryBase<DatasetVe
                         + " group by v.key.datasetId", Object[].class)
                 .getResultList().forEach(r -> latest.put((String) r[0], ((Number) r[1]).intValue()));
         return latest;
+    }
+
+    /** The number of the latest version published by {@code moment} of every dataset that had one then. */
+    public Map<String, Integer> numbersAt(Instant moment) {
+        Map<String, Integer> at = new HashMap<>();
+        getEntityManager().createQuery("select v.key.datasetId, max(v.key.version) from DatasetVersion v"
+                        + " where v.publishedAt <= :moment group by v.key.datasetId", Object[].class)
+                .setParameter("moment", moment)
+                .getResultList().forEach(r -> at.put((String) r[0], ((Number) r[1]).intValue()));
+        return at;
+    }
+
+    /** Removes every version of a dataset. */
+    void deleteDataset(String datasetId) {
+        delete("key.datasetId", datasetId);
     }
 }

@@ -10,12 +10,16 @@ public class InvalidRowsException extends RuntimeException {
     /**
      * One problem.
      *
-     * @param row     the 1-based data row (the header is row 0)
+     * @param row     the 1-based data row (the header is row 0), or {@link #NO_ROW} for a problem with a record of a
+     *                release being published, which the problem names by its key
      * @param field   the field or column concerned
      * @param problem what is wrong
      */
     public record RowError(long row, String field, String problem) {
     }
+
+    /** The row of a problem that is not tied to an uploaded row. */
+    public static final long NO_ROW = -1;
 
     /** Most problems kept; the rest are only counted. */
     public static final int MAX_ERRORS = 100;

@@ -3,7 +3,6 @@ package id.banyuwangi.opendata.dataset;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.banyuwangi.opendata.region.RegionDirectory;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.List;
@@ -12,10 +11,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Checks rows against a dataset's Table Schema (types, required fields, enums, patterns, ranges, region codes that
+ * Checks rows against a dataset's Table Schema (types, required fields, enums, patterns, ranges, foreign keys that
  * exist, sizes the storage can hold) and turns each valid row into a record with its key and search text.
  */
 final class RowChecker {
+
+    /** Tells whether the value of a field with a foreign key exists in what the key references. */
+    interface References {
+        boolean exists(TableSchema.Reference reference, String value);
+    }
 
     /** Longest value of a column that is not indexed, in characters (as long as the longest geometry). */
     static final int MAX_VALUE = 1_000_000;
@@ -30,18 +34,18 @@ final class RowChecker {
 
     private final TableSchema schema;
     private final List<TableSchema.Field> columns;
-    private final Set<String> regionCodeFields;
+    private final Map<String, TableSchema.Reference> references;
     private final Set<String> indexed;
-    private final RegionDirectory regions;
+    private final References existing;
     private final ObjectMapper json;
 
-    RowChecker(TableSchema schema, RegionDirectory regions, ObjectMapper json) {
+    RowChecker(TableSchema schema, References existing, ObjectMapper json) {
         this.schema = schema;
         this.columns = schema.columns();
-        this.regionCodeFields = Set.copyOf(schema.regionCodeFields());
+        this.references = schema.references();
         this.indexed = columns.stream().filter(schema::indexed).map(TableSchema.Field::name)
                 .collect(Collectors.toUnmodifiableSet());
-        this.regions = regions;
+        this.existing = existing;
         this.json = json;
     }
 
@@ -124,8 +128,12 @@ final class RowChecker {
                     + " characters)");
         }
         String text = TableSchema.canonical(field, raw);
-        if (!text.isEmpty() && regionCodeFields.contains(field.name()) && regions.find(text).isEmpty()) {
-            throw new IllegalArgumentException("'" + text + "' is not a Kemendagri code of the region register");
+        TableSchema.Reference reference = references.get(field.name());
+        if (!text.isEmpty() && reference != null && !existing.exists(reference, text)) {
+            throw new IllegalArgumentException(TableSchema.REGIONS.equals(reference.resource())
+                    ? "'" + text + "' is not a Kemendagri code of the region register"
+                    : "'" + text + "' is not a " + reference.fields() + " of the latest version of dataset "
+                    + reference.resource());
         }
         return text;
     }

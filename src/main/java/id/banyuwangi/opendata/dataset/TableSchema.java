@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -25,13 +27,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *
  * @param fields      the fields, in column order
  * @param primaryKey  the names of the fields whose values identify a record
- * @param foreignKeys fields whose values must be codes of the region register ({@link #REGIONS}); may be null
+ * @param foreignKeys fields whose values must be codes of the region register ({@link #REGIONS}) or keys of the latest
+ *                    version of another dataset; may be null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TableSchema(List<Field> fields, @JsonProperty("primaryKey") List<String> primaryKey,
         @JsonProperty("foreignKeys") List<ForeignKey> foreignKeys) {
 
-    /** The one resource a foreign key may reference: the Kemendagri codes of the regency, districts and villages. */
+    /** The region register as a foreign key's resource: the Kemendagri codes of the regency, districts and villages. */
     public static final String REGIONS = "regions";
 
     /** Longest field name: a column is named {@code f_<name>}, and PostgreSQL cuts identifiers at 63 bytes. */
@@ -138,16 +141,20 @@ public record TableSchema(List<Field> fields, @JsonProperty("primaryKey") List<S
     /**
      * What a foreign key references.
      *
-     * @param resource the resource name; only {@link #REGIONS} is supported
-     * @param fields   the referenced field: {@code code}
+     * @param resource {@link #REGIONS}, or the id of a dataset whose primary key is the one field {@code fields}
+     * @param fields   the referenced field: {@code code} of the regions, or the dataset's key field
      */
     @Schema(name = "TableSchemaReference")
     public record Reference(String resource, String fields) {
     }
 
-    /** The names of the columns whose values must be region codes. */
-    public List<String> regionCodeFields() {
-        return foreignKeys == null ? List.of() : foreignKeys.stream().map(ForeignKey::fields).toList();
+    /** What each field with a foreign key references, by field name. */
+    public Map<String, Reference> references() {
+        Map<String, Reference> references = new HashMap<>();
+        if (foreignKeys != null) {
+            foreignKeys.forEach(k -> references.put(k.fields(), k.reference()));
+        }
+        return references;
     }
 
     /** The fields stored in slots (all but the geojson one), in column order. */
@@ -172,7 +179,7 @@ public record TableSchema(List<Field> fields, @JsonProperty("primaryKey") List<S
         if (field.filterable() != null) {
             return field.filterable();
         }
-        return primaryKey.contains(field.name()) || regionCodeFields().contains(field.name())
+        return primaryKey.contains(field.name()) || references().containsKey(field.name())
                 || field.name().equals("code") || field.name().endsWith("_code")
                 || field.constraints() != null && field.constraints().enumValues() != null
                 || field.type().equals("date") || field.type().equals("datetime") || field.type().equals("year");
@@ -217,7 +224,7 @@ public record TableSchema(List<Field> fields, @JsonProperty("primaryKey") List<S
         if (!primaryKey.equals(next.primaryKey)) {
             return "the primary key would change from " + primaryKey + " to " + next.primaryKey;
         }
-        if (!regionCodeFields().equals(next.regionCodeFields())) {
+        if (!references().equals(next.references())) {
             return "the foreign keys would change";
         }
         return null;
@@ -249,9 +256,11 @@ public record TableSchema(List<Field> fields, @JsonProperty("primaryKey") List<S
         }
         for (ForeignKey key : foreignKeys == null ? List.<ForeignKey>of() : foreignKeys) {
             if (key == null || key.reference() == null || slot(key.fields()) == 0
-                    || !REGIONS.equals(key.reference().resource()) || !"code".equals(key.reference().fields())) {
+                    || key.reference().resource() == null || key.reference().fields() == null
+                    || REGIONS.equals(key.reference().resource()) && !"code".equals(key.reference().fields())) {
                 throw new IllegalArgumentException("a foreign key must tie a column of the schema to"
-                        + " {\"resource\": \"regions\", \"fields\": \"code\"}");
+                        + " {\"resource\": \"regions\", \"fields\": \"code\"} or to the key field of a dataset,"
+                        + " {\"resource\": \"<dataset id>\", \"fields\": \"<its key field>\"}");
             }
         }
     }

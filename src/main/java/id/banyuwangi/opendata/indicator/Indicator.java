@@ -85,6 +85,13 @@ public class Indicator {
     @Column(name = "synthetic", nullable = false)
     public boolean synthetic;
 
+    /**
+     * The dataset that publishes its figures: {@code as_of=<version>} names a version of it. Others may publish
+     * figures of it too (press reports of the same index, say); null for an indicator no dataset publishes.
+     */
+    @Column(name = "dataset_id")
+    public String datasetId;
+
     @ElementCollection
     @CollectionTable(name = "indicator_category", joinColumns = @JoinColumn(name = "indicator_code"))
     @OrderBy("position")

@@ -6,41 +6,28 @@ import id.banyuwangi.opendata.common.seed.SeedLoader;
 import id.banyuwangi.opendata.source.SourceRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 /**
- * Loads the indicator catalogue ({@code indicators.json}) and the observations of the long-format files (IDM,
- * population, area, Smart Kampung rollout). Every row is checked by {@link ObservationFactory}; the load is
- * refused with the list of problems (file, line, what is wrong) if any row fails.
+ * Loads the indicator catalogue ({@code indicators.json}). The observations are not loaded here: the long-format
+ * files are versions of their datasets ({@code datasets.json}), and reach the observations only through
+ * {@link ObservationProjection} when the catalog's seed publishes them.
  */
 @ApplicationScoped
 public class IndicatorSeedLoader implements SeedLoader {
 
     private static final String CATALOGUE = "indicators.json";
-    private static final List<String> OBSERVATIONS =
-            List.of("idm.csv", "population.csv", "area.csv", "smart_kampung_observations.csv");
-    private static final int MAX_REPORTED_PROBLEMS = 20;
-
     private final IndicatorRepository indicators;
-    private final ObservationRepository observations;
     private final SourceRepository sources;
-    private final ObservationFactory factory;
 
-    public IndicatorSeedLoader(IndicatorRepository indicators, ObservationRepository observations,
-            SourceRepository sources, ObservationFactory factory) {
+    public IndicatorSeedLoader(IndicatorRepository indicators, SourceRepository sources) {
         this.indicators = indicators;
-        this.observations = observations;
         this.sources = sources;
-        this.factory = factory;
     }
 
     /** One indicator of {@code indicators.json}. */
-    public record IndicatorSeed(String code, String nameId, String nameEn, String descriptionId,
+    public record IndicatorSeed(String code, String dataset, String nameId, String nameEn, String descriptionId,
             String descriptionEn, List<String> units, String valueType, List<String> levels,
             List<String> villageTypes, String frequency, String methodId, String methodEn, String rollup,
             BigDecimal minValue, BigDecimal maxValue, List<String> sources, List<CategorySeed> categories) {
@@ -57,9 +44,7 @@ public class IndicatorSeedLoader implements SeedLoader {
 
     @Override
     public List<String> files() {
-        List<String> all = new ArrayList<>(List.of(CATALOGUE));
-        all.addAll(OBSERVATIONS);
-        return all;
+        return List.of(CATALOGUE);
     }
 
     @Override
@@ -72,31 +57,6 @@ public class IndicatorSeedLoader implements SeedLoader {
         for (IndicatorSeed seed : files.json(CATALOGUE, IndicatorSeed[].class)) {
             indicators.persistAndFlush(indicator(seed));
         }
-        List<String> problems = new ArrayList<>();
-        Set<String> keys = new HashSet<>();
-        List<Observation> loaded = new ArrayList<>();
-        for (String file : OBSERVATIONS) {
-            List<Map<String, String>> rows = files.csv(file);
-            for (int i = 0; i < rows.size(); i++) {
-                Map<String, String> row = rows.get(i);
-                String where = file + " line " + (i + 2) + ": ";
-                try {
-                    Observation o = factory.create(row.get("indicator"), row.get("area_code"), row.get("period"),
-                            row.get("value"), row.get("unit"), row.get("source"), row.get("note"));
-                    if (!keys.add(o.indicatorCode + " " + o.areaCode + " " + o.period + " " + o.sourceId)) {
-                        problems.add(where + "repeats an observation of the same indicator, area, period and source");
-                    }
-                    loaded.add(o);
-                } catch (IllegalArgumentException e) {
-                    problems.add(where + e.getMessage());
-                }
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new SeedException(problems.size() + " observation(s) refused: "
-                    + String.join("; ", problems.subList(0, Math.min(problems.size(), MAX_REPORTED_PROBLEMS))));
-        }
-        observations.persist(loaded);
     }
 
     private Indicator indicator(IndicatorSeed seed) {
@@ -107,6 +67,7 @@ public class IndicatorSeedLoader implements SeedLoader {
         }
         Indicator indicator = new Indicator();
         indicator.code = seed.code();
+        indicator.datasetId = seed.dataset();
         indicator.nameId = seed.nameId();
         indicator.nameEn = seed.nameEn();
         indicator.descriptionId = seed.descriptionId();

@@ -32,13 +32,15 @@ public class IndicatorService {
     private final IndicatorRepository indicators;
     private final ObservationRepository observations;
     private final RegionDirectory regions;
+    private final IndicatorReleases releases;
     private final Pager pager;
 
     public IndicatorService(IndicatorRepository indicators, ObservationRepository observations,
-            RegionDirectory regions, Pager pager) {
+            RegionDirectory regions, IndicatorReleases releases, Pager pager) {
         this.indicators = indicators;
         this.observations = observations;
         this.regions = regions;
+        this.releases = releases;
         this.pager = pager;
     }
 
@@ -67,19 +69,21 @@ public class IndicatorService {
     /**
      * The village values of one period (the latest with village data when {@code period} is null), rolled up per
      * kecamatan or for the regency by the indicator's rule. Where sources disagree on a village, the preferred
-     * observation counts ({@link Observation#PREFERENCE}).
+     * observation counts ({@link Observation#PREFERENCE}). Read from the latest release of the dataset that
+     * publishes the indicator, or from the one {@code asOf} names.
      */
-    public IndicatorSummary summary(String code, Grouping by, Period period) {
+    public IndicatorSummary summary(String code, Grouping by, Period period, AsOf asOf) {
         Indicator indicator = get(code);
         if (indicator.rollup == Rollup.NONE || !indicator.levels.contains(RegionLevel.VILLAGE.apiValue())) {
             throw ApiException.invalidParameter("by", "cannot be used with " + code + ": its village values do not"
                     + " roll up (roll-up rule " + indicator.rollup.name().toLowerCase(Locale.ROOT)
                     + ", levels " + String.join(", ", indicator.levels) + ")");
         }
+        Map<String, Integer> versions = releases.versions(asOf, List.of(code));
         String summarised = period != null ? period.toString()
-                : observations.latestPeriod(code, RegionLevel.VILLAGE).orElse(null);
+                : observations.latestPeriod(code, RegionLevel.VILLAGE, versions).orElse(null);
         List<Observation> rows = summarised == null ? List.of() : Observation.preferred(
-                observations.ofPeriod(code, summarised, RegionLevel.VILLAGE), o -> o.areaCode);
+                observations.ofPeriod(code, summarised, RegionLevel.VILLAGE, versions), o -> o.areaCode);
         List<IndicatorSummary.Group> groups = new ArrayList<>();
         if (by == Grouping.DISTRICT) {
             regions.districts().forEach(d -> groups.add(group(indicator, d.code(), d.name(),
@@ -88,7 +92,8 @@ public class IndicatorService {
             RegionDirectory.Entry regency = regions.regency().orElseThrow();
             groups.add(group(indicator, regency.code(), regency.name(), rows));
         }
-        return new IndicatorSummary(indicator, by.name().toLowerCase(Locale.ROOT), summarised, groups);
+        return new IndicatorSummary(indicator, by.name().toLowerCase(Locale.ROOT), summarised, groups,
+                releases.of(rows.stream().map(o -> o.datasetId).toList(), versions));
     }
 
     private static IndicatorSummary.Group group(Indicator indicator, String code, String name,

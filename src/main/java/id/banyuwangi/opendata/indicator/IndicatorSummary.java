@@ -1,5 +1,6 @@
 package id.banyuwangi.opendata.indicator;
 
+import id.banyuwangi.opendata.dataset.ReleaseRef;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +12,10 @@ import java.util.Map;
  * @param by        {@code district} or {@code regency}
  * @param period    the period summarised, null when the indicator has no village data yet
  * @param groups    one group per kecamatan (all of them, in code order) or one for the regency
+ * @param releases  the releases the values counted come from, by dataset (empty when there are none)
  */
-public record IndicatorSummary(Indicator indicator, String by, String period, List<Group> groups) {
+public record IndicatorSummary(Indicator indicator, String by, String period, List<Group> groups,
+        List<ReleaseRef> releases) {
 
     /**
      * The roll-up of one area.

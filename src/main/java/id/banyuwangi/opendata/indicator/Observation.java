@@ -21,7 +21,12 @@ import java.util.function.Function;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** One value of one indicator for one area and period, from one source. */
+/**
+ * One value of one indicator for one area and period, from one source, as one release of a dataset published it
+ * ({@link ObservationProjection}). A value stays from the version that added it ({@link #firstVersion}) through the
+ * last version that still holds it ({@link #lastVersion}, null while it is in the latest), so earlier releases can
+ * still be asked for.
+ */
 @Entity
 @Table(name = "observation")
 public class Observation {
@@ -95,4 +100,20 @@ public class Observation {
 
     @Column(name = "note")
     public String note;
+
+    /** The dataset whose releases hold this value. */
+    @Column(name = "dataset_id", nullable = false)
+    public String datasetId;
+
+    /** The key of the dataset record it was made from. */
+    @Column(name = "record_key", nullable = false)
+    public String recordKey;
+
+    /** The version that published this value. */
+    @Column(name = "first_version", nullable = false)
+    public int firstVersion;
+
+    /** The last version that holds it; null while the latest does. */
+    @Column(name = "last_version")
+    public Integer lastVersion;
 }

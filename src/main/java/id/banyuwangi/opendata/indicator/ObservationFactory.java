@@ -56,8 +56,7 @@ public class ObservationFactory {
         if (!indicator.units.contains(unit)) {
             throw new IllegalArgumentException("unit '" + unit + "' is not one of " + indicator.units);
         }
-        Source source = sources.findByIdOptional(sourceId)
-                .orElseThrow(() -> new IllegalArgumentException("source '" + sourceId + "' is not in the register"));
+        Source source = sources.require(sourceId);
         Observation observation = new Observation();
         observation.indicatorCode = indicator.code;
         observation.areaCode = area.code();

@@ -3,6 +3,7 @@ package id.banyuwangi.opendata.indicator;
 import id.banyuwangi.opendata.region.RegionLevel;
 import id.banyuwangi.opendata.source.SourceStatus;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The filters of the observation list; lists are empty and the others null when not given.
@@ -16,7 +17,15 @@ import java.util.List;
  * @param to           periods ending on or before this one's end
  * @param latest       only the most recent dated observation of each indicator and area (within the other filters)
  * @param status       the status of the observations' source
+ * @param asOf         the release to answer from, as a version per dataset; null for the latest
  */
 public record ObservationFilter(List<String> indicators, List<String> areaCodes, String districtCode,
-        RegionLevel level, Period period, Period from, Period to, boolean latest, SourceStatus status) {
+        RegionLevel level, Period period, Period from, Period to, boolean latest, SourceStatus status,
+        Map<String, Integer> asOf) {
+
+    /** The same filter, answered from the given release of each dataset. */
+    public ObservationFilter withAsOf(Map<String, Integer> versions) {
+        return new ObservationFilter(indicators, areaCodes, districtCode, level, period, from, to, latest, status,
+                versions);
+    }
 }

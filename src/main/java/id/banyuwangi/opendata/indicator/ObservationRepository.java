@@ -12,12 +12,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.hibernate.jpa.HibernateHints;
 
-/** Queries of {@link Observation}. */
+/**
+ * Queries of {@link Observation}. Reads answer from the latest release of each dataset unless they are given
+ * {@code asOf}: a version per dataset, whose values are those it held (datasets not named are left out).
+ */
 @ApplicationScoped
 public class ObservationRepository implements PanacheRepositoryBase<Observation, Long> {
 
@@ -29,6 +34,7 @@ public class ObservationRepository implements PanacheRepositoryBase<Observation,
                     new SortField<>("period", "period", String.class, o -> o.period)));
 
     private static final int STREAM_FETCH_SIZE = 1000;
+    private static final int BATCH = 500;
 
     /** One page of observations matching the filter, plus one row to tell whether another page follows. */
     public List<Observation> page(ObservationFilter filter, PageRequest<Observation> page) {
@@ -61,37 +67,85 @@ public class ObservationRepository implements PanacheRepositoryBase<Observation,
         }
     }
 
-    /** Number of observations and highest id: changes whenever observations are added or removed. */
+    /**
+     * Number of observations, of those closed by a later release, and the highest id: changes whenever a release
+     * adds, changes or removes one.
+     */
     public String fingerprint() {
-        Object[] row = getEntityManager().createQuery("select count(o), max(o.id) from Observation o", Object[].class)
-                .getSingleResult();
-        return row[0] + "-" + row[1];
+        Object[] row = getEntityManager().createQuery("select count(o), count(o.lastVersion), max(o.id)"
+                + " from Observation o", Object[].class).getSingleResult();
+        return row[0] + "-" + row[1] + "-" + row[2];
     }
 
     /** The observations of one indicator and period at one level. */
-    public List<Observation> ofPeriod(String indicatorCode, String period, RegionLevel level) {
-        return list("indicatorCode = ?1 and period = ?2 and areaLevel = ?3 order by areaCode, id",
-                indicatorCode, period, level);
+    public List<Observation> ofPeriod(String indicatorCode, String period, RegionLevel level,
+            Map<String, Integer> asOf) {
+        Parameters params = Parameters.with("code", indicatorCode).and("period", period).and("level", level);
+        return list("from Observation o where o.indicatorCode = :code and o.period = :period and o.areaLevel = :level"
+                + " and " + held("o", asOf, params) + " order by o.areaCode, o.id", params);
     }
 
     /** The most recent dated period of an indicator at one level. */
-    public Optional<String> latestPeriod(String indicatorCode, RegionLevel level) {
-        return Optional.ofNullable(getEntityManager().createQuery("select max(o.period) from Observation o"
-                        + " where o.indicatorCode = :code and o.areaLevel = :level and o.period <> ''", String.class)
-                .setParameter("code", indicatorCode).setParameter("level", level).getSingleResult());
+    public Optional<String> latestPeriod(String indicatorCode, RegionLevel level, Map<String, Integer> asOf) {
+        Parameters params = Parameters.with("code", indicatorCode).and("level", level);
+        TypedQuery<String> query = getEntityManager().createQuery("select max(o.period) from Observation o"
+                + " where o.indicatorCode = :code and o.areaLevel = :level and o.period <> '' and "
+                + held("o", asOf, params), String.class);
+        params.map().forEach(query::setParameter);
+        return Optional.ofNullable(query.getSingleResult());
     }
 
     /** Number of observations of an indicator per period and level, in period order (undated last). */
     public List<Object[]> countsByPeriodAndLevel(String indicatorCode) {
         return getEntityManager().createQuery("select o.period, o.areaLevel, count(o) from Observation o"
-                        + " where o.indicatorCode = :code group by o.period, o.areaLevel"
+                        + " where o.indicatorCode = :code and o.lastVersion is null group by o.period, o.areaLevel"
                         + " order by case when o.period = '' then 1 else 0 end, o.period, o.areaLevel", Object[].class)
                 .setParameter("code", indicatorCode).getResultList();
     }
 
     /** Every observation of one area, by indicator then period. */
     public List<Observation> ofArea(String areaCode) {
-        return list("areaCode = ?1 order by indicatorCode, period, id", areaCode);
+        return list("areaCode = ?1 and lastVersion is null order by indicatorCode, period, id", areaCode);
+    }
+
+    /** Ends the observations made from these records of a dataset: they are held through version {@code last}. */
+    public void close(String datasetId, List<String> recordKeys, int last) {
+        for (int i = 0; i < recordKeys.size(); i += BATCH) {
+            update("lastVersion = :last where datasetId = :dataset and recordKey in :keys and lastVersion is null",
+                    Parameters.with("last", last).and("dataset", datasetId)
+                            .and("keys", recordKeys.subList(i, Math.min(recordKeys.size(), i + BATCH))));
+        }
+    }
+
+    /** Stores new observations, then forgets them, so that a large release does not fill the session. */
+    public void add(List<Observation> rows) {
+        EntityManager em = getEntityManager();
+        rows.forEach(em::persist);
+        em.flush();
+        rows.forEach(em::detach);
+    }
+
+    /**
+     * The condition that {@code alias} is held by the release asked for: the latest ({@code asOf} null), or for each
+     * dataset of {@code asOf} its version there.
+     */
+    private static String held(String alias, Map<String, Integer> asOf, Parameters params) {
+        if (asOf == null) {
+            return alias + ".lastVersion is null";
+        }
+        if (asOf.isEmpty()) {
+            return "1 = 0";
+        }
+        List<String> each = new ArrayList<>();
+        int i = 0;
+        for (Map.Entry<String, Integer> release : new TreeMap<>(asOf).entrySet()) {
+            String d = "asOfDataset" + i;
+            String v = "asOfVersion" + i++;
+            params.and(d, release.getKey()).and(v, release.getValue());
+            each.add(String.format("(%1$s.datasetId = :%2$s and %1$s.firstVersion <= :%3$s and (%1$s.lastVersion is"
+                    + " null or %1$s.lastVersion >= :%3$s))", alias, d, v));
+        }
+        return "(" + String.join(" or ", each) + ")";
     }
 
     private static String select(List<String> where) {
@@ -100,6 +154,7 @@ public class ObservationRepository implements PanacheRepositoryBase<Observation,
 
     private static void restrict(ObservationFilter filter, List<String> where, Parameters params) {
         List<String> periodRange = new ArrayList<>();
+        where.add(held("o", filter.asOf(), params));
         if (!filter.indicators().isEmpty()) {
             where.add("o.indicatorCode in :indicators");
             params.and("indicators", filter.indicators());
@@ -136,7 +191,7 @@ public class ObservationRepository implements PanacheRepositoryBase<Observation,
         if (filter.latest()) {
             StringBuilder newest = new StringBuilder("o.period <> '' and o.period = (select max(p.period)"
                     + " from Observation p where p.indicatorCode = o.indicatorCode and p.areaCode = o.areaCode"
-                    + " and p.period <> ''");
+                    + " and p.period <> '' and " + held("p", filter.asOf(), params));
             periodRange.forEach(condition -> newest.append(" and ").append(String.format(condition, "p")));
             if (filter.status() != null) {
                 newest.append(" and p.status = :status");

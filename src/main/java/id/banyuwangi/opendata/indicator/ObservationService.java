@@ -17,27 +17,38 @@ public class ObservationService {
     private final ObservationRepository observations;
     private final IndicatorRepository indicators;
     private final RegionDirectory regions;
+    private final IndicatorReleases releases;
     private final Pager pager;
 
     public ObservationService(ObservationRepository observations, IndicatorRepository indicators,
-            RegionDirectory regions, Pager pager) {
+            RegionDirectory regions, IndicatorReleases releases, Pager pager) {
         this.observations = observations;
         this.indicators = indicators;
         this.regions = regions;
+        this.releases = releases;
         this.pager = pager;
     }
 
-    /** One page of the observations matching the filter. */
-    public Slice<Observation> list(ObservationFilter filter, PageParameters parameters) {
-        check(filter);
+    /** One page of the observations matching the filter, from the latest releases or those {@code asOf} names. */
+    public Slice<Observation> list(ObservationFilter filter, AsOf asOf, PageParameters parameters) {
+        ObservationFilter checked = checked(filter, asOf);
         PageRequest<Observation> page = pager.request(parameters, ObservationRepository.SORT);
-        return pager.slice(observations.page(filter, page), page);
+        return pager.slice(observations.page(checked, page), page);
     }
 
-    /** Streams every observation matching the filter to {@code consumer}, in id order, in constant memory. */
+    /**
+     * Streams every observation matching a filter that {@link #checked} returned to {@code consumer}, in id order,
+     * in constant memory.
+     */
     @Transactional
-    public void download(ObservationFilter filter, Consumer<Observation> consumer) {
-        observations.forEach(filter, consumer);
+    public void download(ObservationFilter checked, Consumer<Observation> consumer) {
+        observations.forEach(checked, consumer);
+    }
+
+    /** The filter with its references checked (400) and the release it asks for resolved. */
+    public ObservationFilter checked(ObservationFilter filter, AsOf asOf) {
+        check(filter);
+        return filter.withAsOf(releases.versions(asOf, filter.indicators()));
     }
 
     /** Changes whenever observations are added or removed; a validator for downloads. */
@@ -46,7 +57,7 @@ public class ObservationService {
     }
 
     /** A 400 naming the first indicator or area of the filter that does not exist. */
-    public void check(ObservationFilter filter) {
+    private void check(ObservationFilter filter) {
         for (String code : filter.indicators()) {
             if (indicators.findByIdOptional(code).isEmpty()) {
                 throw ApiException.invalidParameter("indicator", "names '" + code

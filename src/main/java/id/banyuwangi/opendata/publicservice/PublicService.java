@@ -12,7 +12,10 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A service of the Smart Kampung catalogue, as the sources name it. */
+/**
+ * A service of the Smart Kampung catalogue, as the sources name it; a row of the latest release of
+ * {@code smart-kampung-services} ({@link ServiceCatalogueProjection}).
+ */
 @Entity
 @Table(name = "public_service")
 public class PublicService {
@@ -44,4 +47,12 @@ public class PublicService {
 
     @Column(name = "source_id", nullable = false)
     public String sourceId;
+
+    /** The dataset whose latest release holds this row. */
+    @Column(name = "dataset_id", nullable = false)
+    public String datasetId;
+
+    /** The version of that dataset that published it. */
+    @Column(name = "version", nullable = false)
+    public int version;
 }

@@ -8,7 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 
-/** Requests for one service at one village in one month. */
+/**
+ * Requests for one service at one village in one month; a row of the latest release of a statistics dataset
+ * ({@link ServiceDeliveryProjection}).
+ */
 @Entity
 @Table(name = "service_delivery")
 public class ServiceDelivery {
@@ -46,4 +49,12 @@ public class ServiceDelivery {
     /** True for generated demonstration figures; never real data. */
     @Column(name = "synthetic", nullable = false)
     public boolean synthetic;
+
+    /** The dataset whose latest release holds this row. */
+    @Column(name = "dataset_id", nullable = false)
+    public String datasetId;
+
+    /** The version of that dataset that published it. */
+    @Column(name = "version", nullable = false)
+    public int version;
 }

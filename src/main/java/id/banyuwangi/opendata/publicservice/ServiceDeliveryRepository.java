@@ -57,13 +57,19 @@ public class ServiceDeliveryRepository implements PanacheRepositoryBase<ServiceD
         return result;
     }
 
-    /** Whether any synthetic statistics are stored. */
-    public boolean hasSynthetic() {
-        return count("synthetic", true) > 0;
+    /** Whether any statistics name the service. */
+    public boolean hasStatistics(String serviceCode) {
+        return count("serviceCode", serviceCode) > 0;
     }
 
-    /** Removes every synthetic statistic. */
-    public long deleteSynthetic() {
-        return delete("synthetic", true);
+    /** Removes the figure of a dataset for one service, village and month. */
+    public void delete(String datasetId, String serviceCode, String villageCode, String period) {
+        delete("datasetId = ?1 and serviceCode = ?2 and villageCode = ?3 and period = ?4", datasetId, serviceCode,
+                villageCode, period);
+    }
+
+    /** Removes every figure of a dataset. */
+    public long deleteDataset(String datasetId) {
+        return delete("datasetId", datasetId);
     }
 }

@@ -39,4 +39,9 @@ public class ServiceOfferingRepository implements PanacheRepositoryBase<ServiceO
     public List<ServiceOffering> allOfVillage(String villageCode) {
         return list("key.villageCode = ?1 order by key.serviceCode", villageCode);
     }
+
+    /** Whether any village offers the service. */
+    public boolean offered(String serviceCode) {
+        return count("key.serviceCode", serviceCode) > 0;
+    }
 }

@@ -1,5 +1,6 @@
 package id.banyuwangi.opendata.region;
 
+import id.banyuwangi.opendata.dataset.RegionRegister;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Comparator;
@@ -13,7 +14,7 @@ import java.util.Optional;
  * check and group areas without a query per row. Read on first use; {@link #invalidate()} after the regions change.
  */
 @ApplicationScoped
-public class RegionDirectory {
+public class RegionDirectory implements RegionRegister {
 
     /**
      * One region as other features see it.
@@ -41,6 +42,11 @@ public class RegionDirectory {
     /** The region with this code, if it exists. */
     public Optional<Entry> find(String code) {
         return Optional.ofNullable(entries().get(code));
+    }
+
+    @Override
+    public boolean exists(String code) {
+        return entries().containsKey(code);
     }
 
     /** The name of the region with this code, or null. */

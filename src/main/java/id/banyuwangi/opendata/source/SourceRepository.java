@@ -23,4 +23,10 @@ public class SourceRepository implements PanacheRepositoryBase<Source, String> {
         // range() is inclusive: limit + 1 rows
         return find(hql, params).range(0, page.limit()).list();
     }
+
+    /** The source with this id; an {@link IllegalArgumentException} when the register has none. */
+    public Source require(String id) {
+        return findByIdOptional(id)
+                .orElseThrow(() -> new IllegalArgumentException("source '" + id + "' is not in the register"));
+    }
 }

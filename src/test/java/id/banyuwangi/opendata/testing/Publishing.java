@@ -45,17 +45,27 @@ public final class Publishing {
                 """.formatted(id, ORGANIZATION);
     }
 
-    /** Uploads a CSV as a draft of {@code dataset} with the key of its organization. */
+    /** Uploads a CSV as a draft of {@code dataset} with a publisher key of {@link #ORGANIZATION}. */
     public static ValidatableResponse upload(String dataset, String csv) {
-        return Keys.asPublisherOf(ORGANIZATION).contentType("text/csv").body(csv)
+        return upload(ORGANIZATION, dataset, csv);
+    }
+
+    /** Uploads a CSV as a draft of {@code dataset} with a publisher key of {@code organization}. */
+    public static ValidatableResponse upload(String organization, String dataset, String csv) {
+        return Keys.asPublisherOf(organization).contentType("text/csv").body(csv)
                 .queryParam("notes_id", "Uji").queryParam("notes_en", "Test")
                 .post("/api/v1/datasets/" + dataset + "/drafts").then();
     }
 
-    /** Uploads a CSV and publishes it; returns the new version number. */
+    /** Uploads a CSV and publishes it with a key of {@link #ORGANIZATION}; returns the new version number. */
     public static int publish(String dataset, String csv) {
-        String draft = upload(dataset, csv).statusCode(201).extract().path("id");
-        return Keys.asPublisherOf(ORGANIZATION).post("/api/v1/datasets/" + dataset + "/drafts/" + draft + "/publish")
+        return publish(ORGANIZATION, dataset, csv);
+    }
+
+    /** Uploads a CSV and publishes it with a key of {@code organization}; returns the new version number. */
+    public static int publish(String organization, String dataset, String csv) {
+        String draft = upload(organization, dataset, csv).statusCode(201).extract().path("id");
+        return Keys.asPublisherOf(organization).post("/api/v1/datasets/" + dataset + "/drafts/" + draft + "/publish")
                 .then().statusCode(201).extract().path("version");
     }
 }

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.banyuwangi.opendata.common.http.Format;
 import id.banyuwangi.opendata.dataset.Dataset;
 import id.banyuwangi.opendata.dataset.DatasetVersion;
-import id.banyuwangi.opendata.dataset.Organization;
+import id.banyuwangi.opendata.organization.Organization;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Locale;
 

@@ -1,9 +1,6 @@
 package id.banyuwangi.opendata.common.error;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import id.banyuwangi.opendata.common.error.ProblemDetail.FieldError;
 import jakarta.persistence.QueryTimeoutException;
 import jakarta.validation.ConstraintViolationException;
@@ -13,26 +10,20 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The one place where exceptions become HTTP responses: every error leaves the service as an RFC 9457
- * {@code application/problem+json} document, without stack traces, class names or SQL.
+ * {@code application/problem+json} document ({@link ProblemRenderer}), without stack traces, class names or SQL.
  */
 public class ProblemMapper {
-
-    /** Path of the CKAN-compatible API, whose errors take CKAN's envelope. */
-    private static final String CKAN_API = "/api/3/";
 
     /** Media type of problem details (RFC 9457). */
     public static final String PROBLEM_JSON = "application/problem+json";
@@ -40,11 +31,11 @@ public class ProblemMapper {
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
     private static final String RETRY_AFTER_SECONDS = "5";
 
-    private final ObjectMapper json;
+    private final ProblemRenderer renderer;
     private final AllowedMethods allowedMethods;
 
-    public ProblemMapper(ObjectMapper json, AllowedMethods allowedMethods) {
-        this.json = json;
+    public ProblemMapper(ProblemRenderer renderer, AllowedMethods allowedMethods) {
+        this.renderer = renderer;
         this.allowedMethods = allowedMethods;
     }
 
@@ -85,23 +76,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
-        return api(malformedBody(e), uri);
-    }
-
-    /** The 400 of a request body that is not the JSON the operation takes. */
-    public static ApiException malformedBody(JsonProcessingException e) {
-        String location = e.getLocation() == null ? ""
-                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-            String field = String.join(".", m.getPath().stream()
-                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]").toList());
-            String problem = e instanceof UnrecognizedPropertyException ? "is not a field of this operation's body"
-                    : "has the wrong type or format";
-            return new ApiException(ProblemType.MALFORMED_BODY, "The request body does not fit this operation"
-                    + location + ": " + field + " " + problem + ".", List.of(new FieldError(field, problem)));
-        }
-        return new ApiException(ProblemType.MALFORMED_BODY,
-                "The request body is not valid JSON for this operation" + location + ".", List.of());
+        return api(ApiException.malformedBody(e), uri);
     }
 
     @ServerExceptionMapper
@@ -142,50 +117,12 @@ public class ProblemMapper {
     }
 
     private Response.ResponseBuilder problem(ProblemType type, String detail, List<FieldError> errors, UriInfo uri) {
-        RenderedProblem problem = render(json, type, detail, errors, uri.getPath(), uri.getBaseUri().toString());
+        ProblemRenderer.Rendered problem = renderer.render(type, detail, errors, uri.getPath(),
+                uri.getBaseUri().toString());
         return Response.status(type.status())
                 .type(problem.mediaType())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .entity(problem.body());
-    }
-
-    /** A rendered problem response body and its media type. */
-    public record RenderedProblem(String mediaType, byte[] body) {
-    }
-
-    /**
-     * Renders a problem on {@code path} the way every error leaves the service: an RFC 9457 document, or CKAN's
-     * envelope on the CKAN-compatible API. Public for the code that answers before the REST layer (route filters),
-     * where an exception cannot reach this mapper.
-     */
-    public static RenderedProblem render(ObjectMapper json, ProblemType type, String detail, List<FieldError> errors,
-            String path, String baseUri) {
-        boolean ckan = path.startsWith(CKAN_API);
-        Object body = ckan ? ckanError(type, detail, errors, baseUri)
-                : new ProblemDetail(type.uri(), type.title(), type.status(), detail, path, errors);
-        try {
-            return new RenderedProblem(ckan ? MediaType.APPLICATION_JSON : PROBLEM_JSON, json.writeValueAsBytes(body));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A problem document could not be serialised", e);
-        }
-    }
-
-    /** CKAN's error envelope, for the CKAN-compatible API: clients of CKAN read errors in this shape. */
-    private static Map<String, Object> ckanError(ProblemType type, String detail, List<FieldError> errors,
-            String baseUri) {
-        Map<String, Object> error = new LinkedHashMap<>();
-        error.put("__type", switch (type) {
-            case NOT_FOUND -> "Not Found Error";
-            case TOO_MANY_REQUESTS -> type.title();
-            default -> type.status() < 500 ? "Validation Error" : type.title();
-        });
-        error.put("message", detail);
-        errors.forEach(e -> error.put(e.field(), List.of(e.detail())));
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("help", baseUri + "q/swagger-ui");
-        body.put("success", false);
-        body.put("error", error);
-        return body;
     }
 
     /**

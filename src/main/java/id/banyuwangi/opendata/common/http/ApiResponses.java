@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.banyuwangi.opendata.common.config.OpenDataConfig;
 import id.banyuwangi.opendata.common.geo.Feature;
 import id.banyuwangi.opendata.common.geo.FeatureCollection;
-import id.banyuwangi.opendata.common.idempotency.Idempotency;
 import id.banyuwangi.opendata.common.paging.Page;
 import id.banyuwangi.opendata.common.paging.Slice;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -161,31 +160,35 @@ public class ApiResponses {
 
     /**
      * The answer of a write or of a read that needs an API key: JSON, never cached (its content depends on who
-     * asks, and writes are not repeatable), with a Location for a 201.
+     * asks, and writes are not repeatable), with a Location for a 201 (null for none).
      */
-    public Idempotency.Outcome outcome(int status, String location, Object body) {
-        try {
-            return new Idempotency.Outcome(status, location, json.writeValueAsString(body));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A response could not be serialised", e);
-        }
-    }
-
-    /** Sends an outcome (a fresh one or one remembered for an Idempotency-Key). */
-    public Response send(Idempotency.Outcome outcome) {
-        Response.ResponseBuilder builder = Response.status(outcome.status())
+    public Response privateJson(int status, String location, byte[] body) {
+        Response.ResponseBuilder builder = Response.status(status)
                 .type(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.CACHE_CONTROL, NO_STORE)
-                .entity(outcome.body().getBytes(StandardCharsets.UTF_8));
-        if (outcome.location() != null) {
-            builder.header(HttpHeaders.LOCATION, outcome.location());
+                .entity(body);
+        if (location != null) {
+            builder.header(HttpHeaders.LOCATION, location);
         }
         return builder.build();
     }
 
+    /** A 201 of a write that made the resource at {@code location}. */
+    public Response created(String location, Object body) {
+        return privateJson(Response.Status.CREATED.getStatusCode(), location, bytes(body));
+    }
+
     /** A 200 with a body for the holder of an API key only. */
     public Response privately(Object body) {
-        return send(outcome(Response.Status.OK.getStatusCode(), null, body));
+        return privateJson(Response.Status.OK.getStatusCode(), null, bytes(body));
+    }
+
+    private byte[] bytes(Object body) {
+        try {
+            return json.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A response could not be serialised", e);
+        }
     }
 
     /** A 204 to a write. */

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.banyuwangi.opendata.common.config.OpenDataConfig;
 import id.banyuwangi.opendata.common.error.ApiException;
-import id.banyuwangi.opendata.common.error.ProblemMapper;
 import id.banyuwangi.opendata.common.error.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -57,7 +56,7 @@ public class RequestBodies {
             if (e.getCause() instanceof LimitedInputStream.TooLarge tooLarge) {
                 throw LimitedInputStream.problem(tooLarge);
             }
-            throw ProblemMapper.malformedBody(e);
+            throw ApiException.malformedBody(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

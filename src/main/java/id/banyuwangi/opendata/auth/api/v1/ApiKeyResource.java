@@ -85,9 +85,8 @@ public class ApiKeyResource {
         }
         ApiKeyService.IssuedKey issued = keys.create(caller.get(), request.name().trim(), role,
                 request.organization(), request.expiresAt());
-        return responses.send(responses.outcome(Response.Status.CREATED.getStatusCode(),
-                responses.baseUri() + "api/v1/keys/" + issued.key().id,
-                new ApiKeyDto.IssuedKeyDto(ApiKeyDto.from(issued.key()), issued.secret())));
+        return responses.created(responses.baseUri() + "api/v1/keys/" + issued.key().id,
+                new ApiKeyDto.IssuedKeyDto(ApiKeyDto.from(issued.key()), issued.secret()));
     }
 
     @GET

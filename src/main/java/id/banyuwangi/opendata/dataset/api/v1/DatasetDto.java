@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
 import id.banyuwangi.opendata.common.paging.Page;
 import id.banyuwangi.opendata.dataset.Dataset;
 import id.banyuwangi.opendata.dataset.DatasetService;
+import id.banyuwangi.opendata.organization.api.v1.OrganizationDto;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

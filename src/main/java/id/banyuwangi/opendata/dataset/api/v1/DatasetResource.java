@@ -124,9 +124,8 @@ public class DatasetResource {
             InputStream body) {
         Dataset created = metadata.create(caller.get(), bodies.read(body, RequestBodies.length(length),
                 DatasetMetadata.class));
-        return responses.send(responses.outcome(Response.Status.CREATED.getStatusCode(),
-                responses.baseUri() + "api/v1/datasets/" + created.id,
-                DatasetDto.from(created, null, responses.baseUri())));
+        return responses.created(responses.baseUri() + "api/v1/datasets/" + created.id,
+                DatasetDto.from(created, null, responses.baseUri()));
     }
 
     @PATCH

@@ -5,11 +5,15 @@ import id.banyuwangi.opendata.auth.CallerContext;
 import id.banyuwangi.opendata.common.error.ApiException;
 import id.banyuwangi.opendata.common.http.ApiResponses;
 import id.banyuwangi.opendata.common.http.Format;
-import id.banyuwangi.opendata.common.http.RequestBodies;
 import id.banyuwangi.opendata.common.http.ListQuery;
+import id.banyuwangi.opendata.common.http.RequestBodies;
 import id.banyuwangi.opendata.common.openapi.OpenApiDocument;
 import id.banyuwangi.opendata.common.paging.Slice;
+import id.banyuwangi.opendata.dataset.DatasetDraft;
+import id.banyuwangi.opendata.dataset.DatasetVersion;
 import id.banyuwangi.opendata.dataset.DraftService;
+import id.banyuwangi.opendata.idempotency.Idempotency;
+import id.banyuwangi.opendata.idempotency.Idempotent;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -23,9 +27,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -53,13 +57,10 @@ public class DraftResource {
     private final DraftService drafts;
     private final CallerContext caller;
     private final ApiResponses responses;
-    private final UriInfo uriInfo;
-
-    public DraftResource(DraftService drafts, CallerContext caller, ApiResponses responses, UriInfo uriInfo) {
+    public DraftResource(DraftService drafts, CallerContext caller, ApiResponses responses) {
         this.drafts = drafts;
         this.caller = caller;
         this.responses = responses;
-        this.uriInfo = uriInfo;
     }
 
     @POST
@@ -83,19 +84,19 @@ public class DraftResource {
     @APIResponse(responseCode = "422", description = "Rows break the Table Schema (listed by row and field, the"
             + " first 100 with the total), the file is not a UTF-8 CSV with a fitting header, or the Idempotency-Key"
             + " was used for a different request. Nothing is kept.")
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, description = IDEMPOTENCY,
+            schema = @Schema(type = SchemaType.STRING, maxLength = Idempotency.MAX_KEY_LENGTH))
+    @Idempotent
     public Response upload(@Parameter(description = ID, example = "idm") @PathParam("id") String id,
             @Parameter(description = "Release notes in Indonesian (required, at most 4000 characters).",
                     example = "Rilis IDM 2025.") @QueryParam("notes_id") String notesId,
             @Parameter(description = "Release notes in English (required, at most 4000 characters).",
                     example = "IDM 2025 release.") @QueryParam("notes_en") String notesEn,
-            @Parameter(description = IDEMPOTENCY) @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
             InputStream body) {
         DraftService.Notes notes = new DraftService.Notes(notes("notes_id", notesId), notes("notes_en", notesEn));
-        return responses.send(drafts.upload(caller.get(), id, notes, idempotencyKey, "POST " + uriInfo.getPath(),
-                uriInfo.getRequestUri().getRawQuery(), RequestBodies.length(contentLength), body,
-                d -> responses.outcome(Response.Status.CREATED.getStatusCode(),
-                        DraftDto.url(d, responses.baseUri()), DraftDto.from(d, responses.baseUri()))));
+        DatasetDraft made = drafts.upload(caller.get(), id, notes, RequestBodies.length(contentLength), body);
+        return responses.created(DraftDto.url(made, responses.baseUri()), DraftDto.from(made, responses.baseUri()));
     }
 
     @GET
@@ -149,8 +150,9 @@ public class DraftResource {
     @Operation(operationId = "publishDatasetDraft", summary = "Publish a draft as the next version",
             description = "Atomically: readers see the previous latest version or the new one, never a mix, and a"
                     + " failure at any moment leaves no new version. Only the rows that changed are stored. When the"
-                    + " dataset feeds a typed collection (villages), that collection is updated in the same"
-                    + " transaction. A draft made against a version that is no longer the latest, or one already"
+                    + " dataset feeds typed endpoints (villages, observations, services, offerings, statistics),"
+                    + " they change in the same transaction, and a release they refuse is a 422 naming the record."
+                    + " A draft made against a version that is no longer the latest, or one already"
                     + " published or discarded, is a 409.")
     @APIResponse(responseCode = "201", description = "The new version.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DatasetVersionDto.class),
@@ -158,13 +160,14 @@ public class DraftResource {
     @APIResponse(responseCode = "409", description = "The draft is not ready (published or discarded), or another"
             + " version was published after it was made.")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request.")
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, description = IDEMPOTENCY,
+            schema = @Schema(type = SchemaType.STRING, maxLength = Idempotency.MAX_KEY_LENGTH))
+    @Idempotent
     public Response publish(@Parameter(description = ID, example = "idm") @PathParam("id") String id,
-            @Parameter(description = DRAFT, example = DRAFT_EXAMPLE) @PathParam("draft") String draft,
-            @Parameter(description = IDEMPOTENCY) @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        return responses.send(drafts.publish(caller.get(), id, draft, idempotencyKey, "POST " + uriInfo.getPath(),
-                v -> responses.outcome(Response.Status.CREATED.getStatusCode(),
-                        DatasetVersionDto.url(v, responses.baseUri()),
-                        DatasetVersionDto.from(v, responses.baseUri()))));
+            @Parameter(description = DRAFT, example = DRAFT_EXAMPLE) @PathParam("draft") String draft) {
+        DatasetVersion version = drafts.publish(caller.get(), id, draft);
+        return responses.created(DatasetVersionDto.url(version, responses.baseUri()),
+                DatasetVersionDto.from(version, responses.baseUri()));
     }
 
     private static String notes(String name, String value) {

@@ -34,6 +34,9 @@ public record IndicatorDto(
         boolean synthetic,
         @Schema(description = "Ids of the sources of its observations (GET /api/v1/sources/{id}).")
         List<String> sources,
+        @Schema(description = "Id of the dataset that publishes its figures (GET /api/v1/datasets/{id});"
+                + " as_of=<version> names one of its versions. Null when no dataset publishes it.", nullable = true,
+                examples = "idm") String dataset,
         Links links) {
 
     /** Example of one indicator in JSON. */
@@ -43,7 +46,7 @@ public record IndicatorDto(
             "units":["category"],"value_type":"category","categories":[{"code":"mandiri","label_id":"Mandiri",\
             "label_en":"Independent","definition":"IDM > 0.8155"}],"levels":["village"],"village_types":["desa"],\
             "frequency":"annual","method_id":null,"method_en":null,"rollup":"count_per_category","min_value":null,\
-            "max_value":null,"synthetic":false,"sources":["KEMENDESA_IDM2024_KRISTONOVA"],\
+            "max_value":null,"synthetic":false,"sources":["KEMENDESA_IDM2024_KRISTONOVA"],"dataset":"idm",\
             "links":{"self":"https://example.org/api/v1/indicators/idm_status",\
             "observations":"https://example.org/api/v1/observations?indicator=idm_status",\
             "summary":"https://example.org/api/v1/indicators/idm_status/summary",\
@@ -81,7 +84,8 @@ public record IndicatorDto(
                 i.categories.stream().map(CategoryDto::from).toList(), List.copyOf(i.levels),
                 List.copyOf(i.villageTypes), i.frequency, i.methodId, i.methodEn,
                 i.rollup.name().toLowerCase(Locale.ROOT), plain(i.minValue), plain(i.maxValue), i.synthetic,
-                List.copyOf(i.sourceIds), new Links(self, baseUri + "api/v1/observations?indicator=" + i.code,
+                List.copyOf(i.sourceIds), i.datasetId,
+                new Links(self, baseUri + "api/v1/observations?indicator=" + i.code,
                         self + "/summary", self + "/availability"));
     }
 

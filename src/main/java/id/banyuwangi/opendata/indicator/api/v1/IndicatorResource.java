@@ -4,6 +4,7 @@ import id.banyuwangi.opendata.common.error.Parameters;
 import id.banyuwangi.opendata.common.http.ApiResponses;
 import id.banyuwangi.opendata.common.http.Format;
 import id.banyuwangi.opendata.common.http.ListQuery;
+import id.banyuwangi.opendata.indicator.AsOf;
 import id.banyuwangi.opendata.indicator.IndicatorService;
 import id.banyuwangi.opendata.indicator.Period;
 import jakarta.ws.rs.BeanParam;
@@ -91,12 +92,17 @@ public class IndicatorResource {
             @QueryParam("by") String by,
             @Parameter(description = "A year (2024) or month (2024-06); default the latest with village data.",
                     example = "2024")
-            @QueryParam("period") String period) {
+            @QueryParam("period") String period,
+            @Parameter(description = "Answer from an earlier release: a version number of the dataset that publishes"
+                    + " the indicator, or a date (2025-01-31, its end in WIB) or date and time with offset. Default:"
+                    + " its latest release.", example = "2")
+            @QueryParam("as_of") String asOf) {
         IndicatorService.Grouping grouping = by == null ? IndicatorService.Grouping.DISTRICT
                 : Parameters.parse("by", by, IndicatorResource::grouping);
         Period summarised = Parameters.parse("period", period, Period::parse);
-        return responses.get(() -> responses.json(
-                IndicatorSummaryDto.from(indicators.summary(code, grouping, summarised))));
+        AsOf release = Parameters.parse("as_of", asOf, AsOf::parse);
+        return responses.get(() -> responses.json(IndicatorSummaryDto.from(
+                indicators.summary(code, grouping, summarised, release), responses.baseUri())));
     }
 
     @GET

@@ -1,6 +1,7 @@
 package id.banyuwangi.opendata.indicator.api.v1;
 
 import id.banyuwangi.opendata.common.paging.Page;
+import id.banyuwangi.opendata.dataset.api.v1.ReleaseDto;
 import id.banyuwangi.opendata.indicator.Observation;
 import java.math.BigDecimal;
 import java.util.List;
@@ -27,6 +28,7 @@ public record ObservationDto(
         @Schema(description = "How authoritative the source is.",
                 enumeration = {"official", "secondary", "press_reported", "synthetic"}) String status,
         @Schema(description = "Remarks of the source or the compiler.", nullable = true) String note,
+        @Schema(description = "The dataset release that published this value.") ReleaseDto release,
         Links links) {
 
     /** Example of one observation in JSON. */
@@ -34,6 +36,7 @@ public record ObservationDto(
             {"id":1,"indicator_code":"idm_score","area_code":"35.10.01.2001","area_name":"Sarongan",\
             "area_level":"village","period":"2023","value":0.9133,"category":null,"unit":"index_0_1",\
             "source":"KEMENDESA_IDM2023_KRISTONOVA","status":"official","note":null,\
+            "release":{"dataset":"idm","version":1,"url":"https://example.org/api/v1/datasets/idm/versions/1"},\
             "links":{"indicator":"https://example.org/api/v1/indicators/idm_score",\
             "source":"https://example.org/api/v1/sources/KEMENDESA_IDM2023_KRISTONOVA"}}""";
 
@@ -51,7 +54,7 @@ public record ObservationDto(
     public static ObservationDto from(Observation o, String areaName, String baseUri) {
         return new ObservationDto(o.id, o.indicatorCode, o.areaCode, areaName, o.areaLevel.apiValue(),
                 Observation.UNDATED.equals(o.period) ? null : o.period, IndicatorDto.plain(o.value), o.category,
-                o.unit, o.sourceId, o.status.apiValue(), o.note,
+                o.unit, o.sourceId, o.status.apiValue(), o.note, ReleaseDto.of(o.datasetId, o.firstVersion, baseUri),
                 new Links(baseUri + "api/v1/indicators/" + o.indicatorCode, baseUri + "api/v1/sources/" + o.sourceId));
     }
 }

@@ -2,6 +2,7 @@ package id.banyuwangi.opendata.indicator.api.v1;
 
 import id.banyuwangi.opendata.common.error.ApiException;
 import id.banyuwangi.opendata.common.error.Parameters;
+import id.banyuwangi.opendata.indicator.AsOf;
 import id.banyuwangi.opendata.indicator.ObservationFilter;
 import id.banyuwangi.opendata.indicator.Period;
 import id.banyuwangi.opendata.region.RegionCode;
@@ -56,6 +57,18 @@ public class ObservationFilterParams {
             + " or synthetic.", example = "official")
     public String status;
 
+    @QueryParam("as_of")
+    @Parameter(description = "Answer from an earlier release: a version number of the dataset that publishes the"
+            + " indicator(s) (`indicator` must name indicators of one dataset), or a date (`2025-01-31`, its end in"
+            + " WIB) or date and time with offset, for which each dataset answers with its latest version published"
+            + " by then. Default: the latest release of each dataset.", example = "2")
+    public String asOf;
+
+    /** The release asked for, or null for the latest; malformed, a 400. */
+    public AsOf asOf() {
+        return Parameters.parse("as_of", asOf, AsOf::parse);
+    }
+
     /** The typed filter; a malformed value is a 400 naming the parameter. */
     public ObservationFilter toFilter() {
         List<String> areas = new ArrayList<>();
@@ -70,7 +83,7 @@ public class ObservationFilterParams {
                 Parameters.parse("period_from", periodFrom, Period::parse),
                 Parameters.parse("period_to", periodTo, Period::parse),
                 Parameters.flag("latest", latest),
-                Parameters.parse("status", status, SourceStatus::parse));
+                Parameters.parse("status", status, SourceStatus::parse), null);
     }
 
     private static List<String> codes(String parameter, List<String> values) {

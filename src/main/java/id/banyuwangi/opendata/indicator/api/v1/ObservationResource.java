@@ -31,8 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ObservationResource {
 
     private static final String CSV_EXAMPLE = "id,indicator_code,area_code,area_name,area_level,period,value,"
-            + "category,unit,source,status,note\r\n1,idm_score,35.10.01.2001,Sarongan,village,2023,0.9133,,"
-            + "index_0_1,KEMENDESA_IDM2023_KRISTONOVA,official,\r\n";
+            + "category,unit,source,status,note,release\r\n1,idm_score,35.10.01.2001,Sarongan,village,2023,0.9133,,"
+            + "index_0_1,KEMENDESA_IDM2023_KRISTONOVA,official,,\"{\"\"dataset\"\":\"\"idm\"\",\"\"version\"\":1,"
+            + "\"\"url\"\":\"\"https://example.org/api/v1/datasets/idm/versions/1\"\"}\"\r\n";
 
     private final ObservationService observations;
     private final RegionDirectory regions;
@@ -73,7 +74,7 @@ public class ObservationResource {
                     + " (a choropleth shows one value per area)");
         }
         return responses.get(() -> responses.list(format,
-                observations.list(filter, query.paging())
+                observations.list(filter, filterParams.asOf(), query.paging())
                         .map(o -> ObservationDto.from(o, regions.name(o.areaCode), responses.baseUri())),
                 ObservationDto.class, "observations.csv",
                 items -> boundaries.features(items, ObservationDto::areaCode)));
@@ -94,8 +95,7 @@ public class ObservationResource {
             @Parameter(description = "csv (default) or ndjson, overriding the Accept header.", example = "csv")
             @QueryParam("format") String format) {
         Format chosen = responses.negotiate(format, Format.CSV, Format.NDJSON);
-        ObservationFilter filter = filterParams.toFilter();
-        observations.check(filter);
+        ObservationFilter filter = observations.checked(filterParams.toFilter(), filterParams.asOf());
         String base = responses.baseUri();
         return responses.download(chosen, "observations." + chosen.parameterValue(), ObservationDto.class,
                 observations.fingerprint(), rows -> observations.download(filter,

@@ -32,7 +32,9 @@ public record VillageProfileDto(
             "name_en":"Developing Village Index (IDM)","unit":"index_0_1","latest":{"id":946,\
             "indicator_code":"idm_score","area_code":"35.10.01.2001","area_name":"Sarongan","area_level":"village",\
             "period":"2024","value":0.9171,"category":null,"unit":"index_0_1","source":"KEMENDESA_IDM2024_KRISTONOVA",\
-            "status":"official","note":null,"links":{"indicator":"https://example.org/api/v1/indicators/idm_score",\
+            "status":"official","note":null,"release":{"dataset":"idm","version":2,\
+            "url":"https://example.org/api/v1/datasets/idm/versions/2"},\
+            "links":{"indicator":"https://example.org/api/v1/indicators/idm_score",\
             "source":"https://example.org/api/v1/sources/KEMENDESA_IDM2024_KRISTONOVA"}},"previous":null,\
             "change":null,"category_change":null}],"not_covered":[],"services":[]}""";
 
@@ -81,6 +83,6 @@ public record VillageProfileDto(
                         + " only; this village is a " + p.village().type.apiValue()))
                 .toList();
         return new VillageProfileDto(VillageDto.from(p.village(), baseUri), trends, notCovered,
-                p.services().stream().map(o -> ServiceOfferingDto.from(o, name)).toList());
+                p.services().stream().map(o -> ServiceOfferingDto.from(o, name, baseUri)).toList());
     }
 }

@@ -1,6 +1,7 @@
 package id.banyuwangi.opendata.publicservice.api.v1;
 
 import id.banyuwangi.opendata.common.paging.Page;
+import id.banyuwangi.opendata.dataset.api.v1.ReleaseDto;
 import id.banyuwangi.opendata.publicservice.PublicService;
 import id.banyuwangi.opendata.publicservice.PublicServiceService.StatisticsStatus;
 import java.util.List;
@@ -22,6 +23,7 @@ public record PublicServiceDto(
         @Schema(description = "none: no delivery statistics published yet; published: real figures from a regency"
                 + " office; synthetic: generated demonstration figures, not real.",
                 enumeration = {"none", "published", "synthetic"}) String statistics,
+        @Schema(description = "The dataset release that published it.") ReleaseDto release,
         Links links) {
 
     /** Example of one service in JSON. */
@@ -32,6 +34,8 @@ public record PublicServiceDto(
             "component":{"code":"public_service","name_id":"Pelayanan publik","name_en":"Public services",\
             "source":"PRESS_BERITADAERAH_2021_11_17"},"channels":["village_office"],\
             "source":"PRESS_RADIOBINTANG_2016_06_12","statistics":"none",\
+            "release":{"dataset":"smart-kampung-services","version":1,\
+            "url":"https://example.org/api/v1/datasets/smart-kampung-services/versions/1"},\
             "links":{"self":"https://example.org/api/v1/services/akta_kelahiran",\
             "villages":"https://example.org/api/v1/services/akta_kelahiran/villages",\
             "statistics":"https://example.org/api/v1/services/akta_kelahiran/statistics"}}""";
@@ -51,6 +55,7 @@ public record PublicServiceDto(
         String self = baseUri + "api/v1/services/" + s.code;
         return new PublicServiceDto(s.code, s.nameId, s.nameEn, s.descriptionId, s.descriptionEn,
                 ServiceComponentDto.from(s.component), List.copyOf(s.channels), s.sourceId,
-                statistics.name().toLowerCase(Locale.ROOT), new Links(self, self + "/villages", self + "/statistics"));
+                statistics.name().toLowerCase(Locale.ROOT), ReleaseDto.of(s.datasetId, s.version, baseUri),
+                new Links(self, self + "/villages", self + "/statistics"));
     }
 }

@@ -98,7 +98,7 @@ public class PublicServiceResource {
             @BeanParam ListQuery query) {
         Format format = responses.negotiate(query.format, Format.JSON, Format.CSV);
         return responses.get(() -> responses.list(format, services.villages(code, query.paging())
-                        .map(o -> ServiceOfferingDto.from(o, regions.name(o.key.villageCode()))),
+                        .map(o -> ServiceOfferingDto.from(o, regions.name(o.key.villageCode()), responses.baseUri())),
                 ServiceOfferingDto.class, "service-villages-" + code + ".csv", null));
     }
 
@@ -119,7 +119,7 @@ public class PublicServiceResource {
         Format format = responses.negotiate(query.format, Format.JSON, Format.CSV);
         DeliveryFilter filter = query.toFilter();
         return responses.get(() -> responses.list(format, services.statistics(code, filter, query.paging())
-                        .map(d -> ServiceDeliveryDto.from(d, regions.name(d.villageCode))),
+                        .map(d -> ServiceDeliveryDto.from(d, regions.name(d.villageCode), responses.baseUri())),
                 ServiceDeliveryDto.class, "service-statistics-" + code + ".csv", null));
     }
 }

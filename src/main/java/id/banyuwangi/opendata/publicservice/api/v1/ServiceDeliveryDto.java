@@ -1,6 +1,7 @@
 package id.banyuwangi.opendata.publicservice.api.v1;
 
 import id.banyuwangi.opendata.common.paging.Page;
+import id.banyuwangi.opendata.dataset.api.v1.ReleaseDto;
 import id.banyuwangi.opendata.publicservice.ServiceDelivery;
 import java.math.BigDecimal;
 import java.util.List;
@@ -20,7 +21,8 @@ public record ServiceDeliveryDto(
         @Schema(description = "Median days from request to completion.", nullable = true, examples = "2.5")
         BigDecimal medianDaysToComplete,
         @Schema(description = "Id of the source.") String source,
-        @Schema(description = "True for generated demonstration figures, which are not real.") boolean synthetic) {
+        @Schema(description = "True for generated demonstration figures, which are not real.") boolean synthetic,
+        @Schema(description = "The dataset release that published it.") ReleaseDto release) {
 
     /** A page of statistics (the shape of the JSON list response). */
     @Schema(name = "ServiceDeliveryPage")
@@ -32,8 +34,10 @@ public record ServiceDeliveryDto(
             {"items":[],"paging":{"limit":100,"next_cursor":null,"next":null,\
             "self":"https://example.org/api/v1/services/akta_kelahiran/statistics"}}""";
 
-    public static ServiceDeliveryDto from(ServiceDelivery d, String villageName) {
+    /** The public representation of a figure; {@code baseUri} ends in a slash. */
+    public static ServiceDeliveryDto from(ServiceDelivery d, String villageName, String baseUri) {
         return new ServiceDeliveryDto(d.id, d.serviceCode, d.villageCode, villageName, d.districtCode, d.period,
-                d.requestsReceived, d.requestsCompleted, d.medianDaysToComplete, d.sourceId, d.synthetic);
+                d.requestsReceived, d.requestsCompleted, d.medianDaysToComplete, d.sourceId, d.synthetic,
+                ReleaseDto.of(d.datasetId, d.version, baseUri));
     }
 }

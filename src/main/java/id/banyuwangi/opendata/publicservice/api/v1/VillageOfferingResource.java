@@ -56,7 +56,7 @@ public class VillageOfferingResource {
         Format format = responses.negotiate(query.format, Format.JSON, Format.CSV);
         RegionCode village = Parameters.parse("code", code, c -> RegionCode.parse(c, RegionLevel.VILLAGE));
         return responses.get(() -> responses.list(format, services.ofVillage(village, query.paging())
-                        .map(o -> ServiceOfferingDto.from(o, regions.name(o.key.villageCode()))),
+                        .map(o -> ServiceOfferingDto.from(o, regions.name(o.key.villageCode()), responses.baseUri())),
                 ServiceOfferingDto.class, "village-services-" + code + ".csv", null));
     }
 }

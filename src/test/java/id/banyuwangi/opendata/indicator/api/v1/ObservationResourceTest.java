@@ -98,7 +98,8 @@ class ObservationResourceTest {
 
     @Test
     void smartKampungRolloutFactsAreRegencyObservationsWithTheirSources() {
-        given().get("/api/v1/observations?indicator=smart_kampung_villages,smart_kampung_fibre_villages").then()
+        given().get("/api/v1/observations?indicator=smart_kampung_villages,smart_kampung_fibre_villages&sort=period")
+                .then()
                 .statusCode(200)
                 .body("items.area_code", everyItem(is("35.10")))
                 .body("items.value", contains(51, 80, 181))
@@ -136,13 +137,28 @@ class ObservationResourceTest {
             assertEquals(json.size(), all.size());
             assertEquals(json.get(0).get("category"), all.get(0).get("category"));
             assertEquals(List.of("id", "indicator_code", "area_code", "area_name", "area_level", "period", "value",
-                    "category", "unit", "source", "status", "note"), new ArrayList<>(all.get(0).keySet()));
+                    "category", "unit", "source", "status", "note", "release"), new ArrayList<>(all.get(0).keySet()));
         }
         String ndjson = given().accept("application/x-ndjson").get(path).then().statusCode(200)
                 .contentType("application/x-ndjson").extract().asString();
         String[] lines = ndjson.split("\n");
         assertEquals(json.size(), lines.length);
         assertEquals(json.get(0).get("id"), new ObjectMapper().readTree(lines[0]).get("id").asInt());
+    }
+
+    @Test
+    void eachSeedFigureIsLoadedOnceThroughItsRelease() {
+        // idm.csv 1,906 rows (1,890 of Kemendesa, 16 press-reported), population.csv 18, area.csv 33,
+        // smart_kampung_observations.csv 3: each becomes a record of one release and one observation.
+        int released = 0;
+        for (String dataset : List.of("idm", "idm-press-reports", "population", "area", "smart-kampung-rollout")) {
+            released += given().get("/api/v1/datasets/" + dataset + "/versions/latest").then().statusCode(200)
+                    .extract().<Integer>path("row_count");
+        }
+        assertEquals(1906 + 18 + 33 + 3, released);
+        String[] lines = given().get("/api/v1/observations/download").then().statusCode(200).extract().asString()
+                .split("\r\n");
+        assertEquals(1 + released, lines.length);
     }
 
     @Test

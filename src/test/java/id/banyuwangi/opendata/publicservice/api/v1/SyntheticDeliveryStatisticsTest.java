@@ -30,7 +30,8 @@ class SyntheticDeliveryStatisticsTest {
                 .body("items", hasSize(25 * 12))
                 .body("items.synthetic", everyItem(is(true)))
                 .body("items.source", everyItem(is("SYNTHETIC_DEMONSTRATION")));
-        given().get("/api/v1/services").then().statusCode(200).body("items.statistics", everyItem(is("synthetic")));
+        given().get("/api/v1/services").then().statusCode(200).body("items", hasSize(8))
+                .body("items.statistics", everyItem(is("synthetic")));
         given().get("/api/v1/sources/SYNTHETIC_DEMONSTRATION").then().statusCode(200).body("status", is("synthetic"));
     }
 

@@ -10,7 +10,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 
-/** Publishing a release of the villages dataset updates what /api/v1/villages serves. */
+/**
+ * Publishing a release of the villages dataset updates what /api/v1/villages serves; the test publishes the seed's
+ * names again at the end.
+ */
 @QuarkusTest
 @TestProfile(WriteTestProfile.class)
 class VillageProjectionTest {
@@ -35,5 +38,14 @@ class VillageProjectionTest {
                 .body("name", is(old + " Baru"))
                 .body("former_names.name", hasItem(old));
         given().get("/api/v1/villages?q=" + old + " Baru").then().body("items.code", hasItem("35.10.01.2001"));
+
+        String restore = Keys.asAdmin().contentType("text/csv").body(csv)
+                .queryParam("notes_id", "Uji pulihkan").queryParam("notes_en", "Test restore")
+                .post(VILLAGES + "/drafts").then().statusCode(201).body("diff.changed", is(1))
+                .extract().path("id");
+        Keys.asAdmin().post(VILLAGES + "/drafts/" + restore + "/publish").then().statusCode(201);
+        given().get("/api/v1/villages/35.10.01.2001").then().statusCode(200)
+                .body("name", is(old))
+                .body("former_names.name", hasItem(old + " Baru"));
     }
 }

@@ -1,0 +1,42 @@
+package id.banyuwangi.opendata.common.error;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.banyuwangi.opendata.common.error.ProblemDetail.FieldError;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import java.util.List;
+
+/**
+ * Renders a problem the way every error leaves the service: an RFC 9457 document, or the envelope of the API the
+ * path belongs to ({@link ProblemEnvelope}). Used by {@link ProblemMapper} and by the code that answers before the
+ * REST layer (route filters), where an exception cannot reach the mapper.
+ */
+@ApplicationScoped
+public class ProblemRenderer {
+
+    /** A rendered problem response body and its media type. */
+    public record Rendered(String mediaType, byte[] body) {
+    }
+
+    private final ObjectMapper json;
+    private final Instance<ProblemEnvelope> envelopes;
+
+    public ProblemRenderer(ObjectMapper json, Instance<ProblemEnvelope> envelopes) {
+        this.json = json;
+        this.envelopes = envelopes;
+    }
+
+    /** The problem of a request to {@code path}, in the shape its API uses. */
+    public Rendered render(ProblemType type, String detail, List<FieldError> errors, String path, String baseUri) {
+        ProblemEnvelope envelope = envelopes.stream().filter(e -> e.covers(path)).findFirst().orElse(null);
+        Object body = envelope != null ? envelope.body(type, detail, errors, baseUri)
+                : new ProblemDetail(type.uri(), type.title(), type.status(), detail, path, errors);
+        try {
+            return new Rendered(envelope != null ? envelope.mediaType() : ProblemMapper.PROBLEM_JSON,
+                    json.writeValueAsBytes(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A problem document could not be serialised", e);
+        }
+    }
+}

@@ -1,9 +1,0 @@
-package id.banyuwangi.opendata.common.idempotency;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import jakarta.enterprise.context.ApplicationScoped;
-
-/** Queries of {@link IdempotentRequest}. */
-@ApplicationScoped
-public class IdempotentRequestRepository implements PanacheRepositoryBase<IdempotentRequest, IdempotentRequest.Key> {
-}
