@@ -1,6 +1,6 @@
 package db.migration;
 
-import id.banyuwangi.opendata.dataset.SlotTableMigration;
+import id.banyuwangi.opendata.dataset.release.SlotTableMigration;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 

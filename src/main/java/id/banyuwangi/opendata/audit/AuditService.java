@@ -2,7 +2,6 @@ package id.banyuwangi.opendata.audit;
 
 import id.banyuwangi.opendata.auth.Caller;
 import id.banyuwangi.opendata.common.paging.PageParameters;
-import id.banyuwangi.opendata.common.paging.PageRequest;
 import id.banyuwangi.opendata.common.paging.Pager;
 import id.banyuwangi.opendata.common.paging.Slice;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -59,7 +58,6 @@ public class AuditService {
         caller.requireAdmin();
         PageParameters newestFirst = parameters.sort() == null
                 ? new PageParameters(parameters.limit(), parameters.cursor(), "-id") : parameters;
-        PageRequest<AuditEvent> page = pager.request(newestFirst, AuditRepository.SORT);
-        return pager.slice(events.page(action, keyId, page), page);
+        return pager.page(newestFirst, AuditRepository.SORT, p -> events.page(action, keyId, p));
     }
 }

@@ -4,7 +4,6 @@ import id.banyuwangi.opendata.common.hash.Sha256;
 import id.banyuwangi.opendata.common.config.OpenDataConfig;
 import id.banyuwangi.opendata.common.error.ApiException;
 import id.banyuwangi.opendata.common.paging.PageParameters;
-import id.banyuwangi.opendata.common.paging.PageRequest;
 import id.banyuwangi.opendata.common.paging.Pager;
 import id.banyuwangi.opendata.common.paging.Slice;
 import id.banyuwangi.opendata.common.seed.SeedService;
@@ -103,8 +102,7 @@ public class ApiKeyService {
     /** One page of keys (never their secrets). */
     public Slice<ApiKey> list(Caller caller, PageParameters parameters) {
         caller.requireAdmin();
-        PageRequest<ApiKey> page = pager.request(parameters, ApiKeyRepository.SORT);
-        return pager.slice(keys.page(page), page);
+        return pager.page(parameters, ApiKeyRepository.SORT, keys::page);
     }
 
     /** Revokes a key from now on; revoking a revoked key changes nothing. */

@@ -1,10 +1,10 @@
 package id.banyuwangi.opendata.harvest;
 
-import id.banyuwangi.opendata.dataset.Dataset;
-import id.banyuwangi.opendata.dataset.DatasetFilter;
-import id.banyuwangi.opendata.dataset.DatasetRepository;
-import id.banyuwangi.opendata.dataset.DatasetVersion;
-import id.banyuwangi.opendata.dataset.DatasetVersionRepository;
+import id.banyuwangi.opendata.dataset.catalog.Dataset;
+import id.banyuwangi.opendata.dataset.catalog.DatasetFilter;
+import id.banyuwangi.opendata.dataset.catalog.DatasetRepository;
+import id.banyuwangi.opendata.dataset.release.DatasetVersion;
+import id.banyuwangi.opendata.dataset.release.DatasetVersionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Comparator;

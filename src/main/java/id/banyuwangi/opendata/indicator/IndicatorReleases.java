@@ -1,10 +1,10 @@
 package id.banyuwangi.opendata.indicator;
 
 import id.banyuwangi.opendata.common.error.ApiException;
-import id.banyuwangi.opendata.dataset.DatasetService;
-import id.banyuwangi.opendata.dataset.DatasetVersion;
-import id.banyuwangi.opendata.dataset.ReleaseRef;
-import id.banyuwangi.opendata.dataset.VersionRef;
+import id.banyuwangi.opendata.dataset.release.DatasetVersion;
+import id.banyuwangi.opendata.dataset.release.ReleaseRef;
+import id.banyuwangi.opendata.dataset.release.VersionRef;
+import id.banyuwangi.opendata.dataset.release.VersionService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.HashMap;
@@ -17,11 +17,11 @@ import java.util.Objects;
 public class IndicatorReleases {
 
     private final IndicatorRepository indicators;
-    private final DatasetService datasets;
+    private final VersionService releases;
 
-    public IndicatorReleases(IndicatorRepository indicators, DatasetService datasets) {
+    public IndicatorReleases(IndicatorRepository indicators, VersionService releases) {
         this.indicators = indicators;
-        this.datasets = datasets;
+        this.releases = releases;
     }
 
     /**
@@ -35,7 +35,7 @@ public class IndicatorReleases {
             return null;
         }
         if (asOf.moment() != null) {
-            return datasets.numbersAt(asOf.moment());
+            return releases.numbersAt(asOf.moment());
         }
         List<String> publishing = indicatorCodes.stream().map(indicators::findById).filter(Objects::nonNull)
                 .map(i -> i.datasetId).distinct().toList();
@@ -47,12 +47,12 @@ public class IndicatorReleases {
         String dataset = publishing.get(0);
         DatasetVersion version;
         try {
-            version = datasets.version(dataset, new VersionRef(false, asOf.version()));
+            version = releases.version(dataset, new VersionRef(false, asOf.version()));
         } catch (ApiException e) {
             throw ApiException.invalidParameter("as_of", "names version " + asOf.version() + " of dataset "
                     + dataset + ", which it has not published");
         }
-        Map<String, Integer> versions = new HashMap<>(datasets.numbersAt(version.publishedAt));
+        Map<String, Integer> versions = new HashMap<>(releases.numbersAt(version.publishedAt));
         versions.put(dataset, asOf.version());
         return versions;
     }
@@ -62,7 +62,7 @@ public class IndicatorReleases {
      * the one of {@code versions}), in dataset order.
      */
     public List<ReleaseRef> of(Collection<String> datasetIds, Map<String, Integer> versions) {
-        Map<String, Integer> read = versions != null ? versions : datasets.latestNumbers();
+        Map<String, Integer> read = versions != null ? versions : releases.latestNumbers();
         return datasetIds.stream().distinct().sorted().map(d -> new ReleaseRef(d, read.get(d))).toList();
     }
 }

@@ -2,7 +2,6 @@ package id.banyuwangi.opendata.indicator;
 
 import id.banyuwangi.opendata.common.error.ApiException;
 import id.banyuwangi.opendata.common.paging.PageParameters;
-import id.banyuwangi.opendata.common.paging.PageRequest;
 import id.banyuwangi.opendata.common.paging.Pager;
 import id.banyuwangi.opendata.common.paging.Slice;
 import id.banyuwangi.opendata.region.RegionDirectory;
@@ -46,8 +45,7 @@ public class IndicatorService {
 
     /** One page of the catalogue. */
     public Slice<Indicator> list(PageParameters parameters) {
-        PageRequest<Indicator> page = pager.request(parameters, IndicatorRepository.SORT);
-        return pager.slice(indicators.page(page), page);
+        return pager.page(parameters, IndicatorRepository.SORT, indicators::page);
     }
 
     /** One indicator; 404 when none has the code. */

@@ -1,6 +1,6 @@
 package id.banyuwangi.opendata.indicator;
 
-import id.banyuwangi.opendata.dataset.ReleaseRef;
+import id.banyuwangi.opendata.dataset.release.ReleaseRef;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

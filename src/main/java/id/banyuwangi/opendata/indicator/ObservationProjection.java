@@ -1,9 +1,9 @@
 package id.banyuwangi.opendata.indicator;
 
-import id.banyuwangi.opendata.dataset.DatasetProjection;
-import id.banyuwangi.opendata.dataset.Release;
-import id.banyuwangi.opendata.dataset.ReleaseRow;
-import jakarta.enterprise.context.ApplicationScoped;
+import id.banyuwangi.opendata.dataset.release.DatasetProjection;
+import id.banyuwangi.opendata.dataset.release.Release;
+import id.banyuwangi.opendata.dataset.release.ReleaseRow;
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,8 +15,8 @@ import java.util.Set;
  * level the indicator lacks, a unit or source that does not exist) refuses the release. Values keep their history
  * ({@link Observation#firstVersion}, {@link Observation#lastVersion}), so answers can come from earlier releases.
  */
-@ApplicationScoped
-public class ObservationProjection implements DatasetProjection {
+@Singleton
+public class ObservationProjection extends DatasetProjection {
 
     /** The datasets whose records are observations. */
     static final Set<String> DATASETS = Set.of("idm", "idm-press-reports", "population", "area",
@@ -28,30 +28,14 @@ public class ObservationProjection implements DatasetProjection {
     private final ObservationFactory factory;
 
     public ObservationProjection(ObservationRepository observations, ObservationFactory factory) {
+        super("observations", DATASETS);
         this.observations = observations;
         this.factory = factory;
     }
 
     @Override
-    public String name() {
-        return "observations";
-    }
-
-    @Override
-    public boolean follows(String datasetId) {
-        return DATASETS.contains(datasetId);
-    }
-
-    @Override
     public RowCheck check(String datasetId) {
-        return row -> {
-            try {
-                observation(datasetId, row);
-                return null;
-            } catch (IllegalArgumentException e) {
-                return e.getMessage();
-            }
-        };
+        return row -> refusal(() -> observation(datasetId, row));
     }
 
     @Override

@@ -2,7 +2,6 @@ package id.banyuwangi.opendata.indicator;
 
 import id.banyuwangi.opendata.common.error.ApiException;
 import id.banyuwangi.opendata.common.paging.PageParameters;
-import id.banyuwangi.opendata.common.paging.PageRequest;
 import id.banyuwangi.opendata.common.paging.Pager;
 import id.banyuwangi.opendata.common.paging.Slice;
 import id.banyuwangi.opendata.region.RegionDirectory;
@@ -32,8 +31,7 @@ public class ObservationService {
     /** One page of the observations matching the filter, from the latest releases or those {@code asOf} names. */
     public Slice<Observation> list(ObservationFilter filter, AsOf asOf, PageParameters parameters) {
         ObservationFilter checked = checked(filter, asOf);
-        PageRequest<Observation> page = pager.request(parameters, ObservationRepository.SORT);
-        return pager.slice(observations.page(checked, page), page);
+        return pager.page(parameters, ObservationRepository.SORT, p -> observations.page(checked, p));
     }
 
     /**

@@ -1,7 +1,6 @@
 package id.banyuwangi.opendata.organization;
 
 import id.banyuwangi.opendata.common.paging.PageParameters;
-import id.banyuwangi.opendata.common.paging.PageRequest;
 import id.banyuwangi.opendata.common.paging.Pager;
 import id.banyuwangi.opendata.common.paging.Slice;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +19,6 @@ public class OrganizationService {
 
     /** One page of the organizations. */
     public Slice<Organization> list(PageParameters parameters) {
-        PageRequest<Organization> page = pager.request(parameters, OrganizationRepository.SORT);
-        return pager.slice(organizations.page(page), page);
+        return pager.page(parameters, OrganizationRepository.SORT, organizations::page);
     }
 }

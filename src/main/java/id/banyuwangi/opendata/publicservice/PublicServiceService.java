@@ -2,7 +2,6 @@ package id.banyuwangi.opendata.publicservice;
 
 import id.banyuwangi.opendata.common.error.ApiException;
 import id.banyuwangi.opendata.common.paging.PageParameters;
-import id.banyuwangi.opendata.common.paging.PageRequest;
 import id.banyuwangi.opendata.common.paging.Pager;
 import id.banyuwangi.opendata.common.paging.Slice;
 import id.banyuwangi.opendata.region.RegionCode;
@@ -46,8 +45,7 @@ public class PublicServiceService {
 
     /** One page of the Smart Kampung components. */
     public Slice<ServiceComponent> components(PageParameters parameters) {
-        PageRequest<ServiceComponent> page = pager.request(parameters, ServiceComponentRepository.SORT);
-        return pager.slice(components.page(page), page);
+        return pager.page(parameters, ServiceComponentRepository.SORT, components::page);
     }
 
     /** One page of services, of one component when {@code componentCode} is not null (400 if it is unknown). */
@@ -56,8 +54,7 @@ public class PublicServiceService {
             throw ApiException.invalidParameter("component", "names '" + componentCode
                     + "', which is not a Smart Kampung component (GET /api/v1/service-components lists them)");
         }
-        PageRequest<PublicService> page = pager.request(parameters, PublicServiceRepository.SORT);
-        return pager.slice(services.page(componentCode, page), page);
+        return pager.page(parameters, PublicServiceRepository.SORT, p -> services.page(componentCode, p));
     }
 
     /** One service; 404 when none has the code. */
@@ -77,15 +74,15 @@ public class PublicServiceService {
     /** One page of the villages offering a service; 404 for an unknown service. */
     public Slice<ServiceOffering> villages(String serviceCode, PageParameters parameters) {
         get(serviceCode);
-        PageRequest<ServiceOffering> page = pager.request(parameters, ServiceOfferingRepository.BY_VILLAGE);
-        return pager.slice(offerings.ofService(serviceCode, page), page);
+        return pager.page(parameters, ServiceOfferingRepository.BY_VILLAGE,
+                p -> offerings.ofService(serviceCode, p));
     }
 
     /** One page of the services a village offers; 404 for an unknown village. */
     public Slice<ServiceOffering> ofVillage(RegionCode village, PageParameters parameters) {
         requireVillage(village);
-        PageRequest<ServiceOffering> page = pager.request(parameters, ServiceOfferingRepository.BY_SERVICE);
-        return pager.slice(offerings.ofVillage(village.toString(), page), page);
+        return pager.page(parameters, ServiceOfferingRepository.BY_SERVICE,
+                p -> offerings.ofVillage(village.toString(), p));
     }
 
     /** One page of a service's delivery statistics; 404 for an unknown service, 400 for an unknown area. */
@@ -99,8 +96,8 @@ public class PublicServiceService {
             throw ApiException.invalidParameter("district_code", "names " + filter.districtCode()
                     + ", which is not a kecamatan");
         }
-        PageRequest<ServiceDelivery> page = pager.request(parameters, ServiceDeliveryRepository.SORT);
-        return pager.slice(deliveries.page(serviceCode, filter, page), page);
+        return pager.page(parameters, ServiceDeliveryRepository.SORT,
+                p -> deliveries.page(serviceCode, filter, p));
     }
 
     private void requireVillage(RegionCode village) {

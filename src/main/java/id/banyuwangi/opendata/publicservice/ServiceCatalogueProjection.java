@@ -1,10 +1,10 @@
 package id.banyuwangi.opendata.publicservice;
 
-import id.banyuwangi.opendata.dataset.DatasetProjection;
-import id.banyuwangi.opendata.dataset.Release;
-import id.banyuwangi.opendata.dataset.ReleaseRow;
+import id.banyuwangi.opendata.dataset.release.DatasetProjection;
+import id.banyuwangi.opendata.dataset.release.Release;
+import id.banyuwangi.opendata.dataset.release.ReleaseRow;
 import id.banyuwangi.opendata.source.SourceRepository;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -16,8 +16,8 @@ import java.util.Set;
  * a known component, with channels separated by {@code ;} and a source of the register. A release that drops a
  * service still offered or with statistics is refused (remove those first).
  */
-@ApplicationScoped
-public class ServiceCatalogueProjection implements DatasetProjection {
+@Singleton
+public class ServiceCatalogueProjection extends DatasetProjection {
 
     static final String DATASET = "smart-kampung-services";
 
@@ -29,6 +29,7 @@ public class ServiceCatalogueProjection implements DatasetProjection {
 
     public ServiceCatalogueProjection(PublicServiceRepository services, ServiceComponentRepository components,
             ServiceOfferingRepository offerings, ServiceDeliveryRepository deliveries, SourceRepository sources) {
+        super("services", Set.of(DATASET));
         this.services = services;
         this.components = components;
         this.offerings = offerings;
@@ -37,25 +38,8 @@ public class ServiceCatalogueProjection implements DatasetProjection {
     }
 
     @Override
-    public String name() {
-        return "services";
-    }
-
-    @Override
-    public boolean follows(String datasetId) {
-        return DATASET.equals(datasetId);
-    }
-
-    @Override
     public RowCheck check(String datasetId) {
-        return row -> {
-            try {
-                service(row, new PublicService());
-                return null;
-            } catch (IllegalArgumentException e) {
-                return e.getMessage();
-            }
-        };
+        return row -> refusal(() -> service(row, new PublicService()));
     }
 
     @Override

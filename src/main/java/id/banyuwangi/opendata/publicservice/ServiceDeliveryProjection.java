@@ -1,13 +1,13 @@
 package id.banyuwangi.opendata.publicservice;
 
-import id.banyuwangi.opendata.dataset.DatasetProjection;
-import id.banyuwangi.opendata.dataset.Release;
-import id.banyuwangi.opendata.dataset.ReleaseRow;
+import id.banyuwangi.opendata.dataset.release.DatasetProjection;
+import id.banyuwangi.opendata.dataset.release.Release;
+import id.banyuwangi.opendata.dataset.release.ReleaseRow;
 import id.banyuwangi.opendata.region.RegionDirectory;
 import id.banyuwangi.opendata.source.Source;
 import id.banyuwangi.opendata.source.SourceRepository;
 import id.banyuwangi.opendata.source.SourceStatus;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
@@ -17,8 +17,8 @@ import java.util.Set;
  * office publishes and, when the demonstration switch is on, the synthetic one. A figure is synthetic when its
  * source is; its kecamatan is the village's.
  */
-@ApplicationScoped
-public class ServiceDeliveryProjection implements DatasetProjection {
+@Singleton
+public class ServiceDeliveryProjection extends DatasetProjection {
 
     /** The dataset of real statistics. */
     static final String DATASET = "smart-kampung-delivery-statistics";
@@ -34,19 +34,10 @@ public class ServiceDeliveryProjection implements DatasetProjection {
 
     public ServiceDeliveryProjection(ServiceDeliveryRepository deliveries, SourceRepository sources,
             RegionDirectory regions) {
+        super("service-deliveries", DATASETS);
         this.deliveries = deliveries;
         this.sources = sources;
         this.regions = regions;
-    }
-
-    @Override
-    public String name() {
-        return "service-deliveries";
-    }
-
-    @Override
-    public boolean follows(String datasetId) {
-        return DATASETS.contains(datasetId);
     }
 
     @Override
@@ -62,8 +53,7 @@ public class ServiceDeliveryProjection implements DatasetProjection {
             if (median != null && (median.scale() > 1 || median.compareTo(MAX_DAYS) >= 0)) {
                 return "median_days_to_complete has at most one decimal and is below " + MAX_DAYS;
             }
-            return sources.findByIdOptional(row.text("source")).isPresent() ? null
-                    : "source '" + row.text("source") + "' is not in the register";
+            return refusal(() -> sources.require(row.text("source")));
         };
     }
 

@@ -1,19 +1,20 @@
 package id.banyuwangi.opendata.publicservice;
 
-import id.banyuwangi.opendata.dataset.DatasetProjection;
-import id.banyuwangi.opendata.dataset.Release;
-import id.banyuwangi.opendata.dataset.ReleaseRow;
+import id.banyuwangi.opendata.dataset.release.DatasetProjection;
+import id.banyuwangi.opendata.dataset.release.Release;
+import id.banyuwangi.opendata.dataset.release.ReleaseRow;
 import id.banyuwangi.opendata.source.SourceRepository;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.time.LocalDate;
+import java.util.Set;
 
 /**
  * Makes {@code /api/v1/services/{code}/villages} and {@code /api/v1/villages/{code}/services} a view of the
  * {@code smart-kampung-offerings} dataset. Its Table Schema ties each record to a village of the region register and
  * a service of the catalogue's latest release, and names the channel and status; this checks the source.
  */
-@ApplicationScoped
-public class ServiceOfferingProjection implements DatasetProjection {
+@Singleton
+public class ServiceOfferingProjection extends DatasetProjection {
 
     static final String DATASET = "smart-kampung-offerings";
 
@@ -21,24 +22,14 @@ public class ServiceOfferingProjection implements DatasetProjection {
     private final SourceRepository sources;
 
     public ServiceOfferingProjection(ServiceOfferingRepository offerings, SourceRepository sources) {
+        super("service-offerings", Set.of(DATASET));
         this.offerings = offerings;
         this.sources = sources;
     }
 
     @Override
-    public String name() {
-        return "service-offerings";
-    }
-
-    @Override
-    public boolean follows(String datasetId) {
-        return DATASET.equals(datasetId);
-    }
-
-    @Override
     public RowCheck check(String datasetId) {
-        return row -> sources.findByIdOptional(row.text("source")).isPresent() ? null
-                : "source '" + row.text("source") + "' is not in the register";
+        return row -> refusal(() -> sources.require(row.text("source")));
     }
 
     @Override

@@ -2,11 +2,11 @@ package id.banyuwangi.opendata.publicservice;
 
 import id.banyuwangi.opendata.common.config.OpenDataConfig;
 import id.banyuwangi.opendata.common.seed.SeedService;
-import id.banyuwangi.opendata.dataset.Dataset;
-import id.banyuwangi.opendata.dataset.DatasetMetadata;
-import id.banyuwangi.opendata.dataset.DatasetMetadataService;
-import id.banyuwangi.opendata.dataset.DatasetPublisher;
-import id.banyuwangi.opendata.dataset.DatasetRepository;
+import id.banyuwangi.opendata.dataset.catalog.Dataset;
+import id.banyuwangi.opendata.dataset.catalog.DatasetMetadata;
+import id.banyuwangi.opendata.dataset.catalog.DatasetMetadataService;
+import id.banyuwangi.opendata.dataset.catalog.DatasetRepository;
+import id.banyuwangi.opendata.dataset.release.DatasetPublisher;
 import id.banyuwangi.opendata.region.RegionDirectory;
 import id.banyuwangi.opendata.source.Source;
 import id.banyuwangi.opendata.source.SourceRepository;

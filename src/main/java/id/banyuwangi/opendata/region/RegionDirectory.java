@@ -1,6 +1,6 @@
 package id.banyuwangi.opendata.region;
 
-import id.banyuwangi.opendata.dataset.RegionRegister;
+import id.banyuwangi.opendata.dataset.catalog.RegionRegister;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Comparator;

@@ -1,12 +1,13 @@
 package id.banyuwangi.opendata.region;
 
-import id.banyuwangi.opendata.dataset.DatasetProjection;
-import id.banyuwangi.opendata.dataset.Release;
-import id.banyuwangi.opendata.dataset.ReleasePublished;
-import id.banyuwangi.opendata.dataset.ReleaseRow;
-import jakarta.enterprise.context.ApplicationScoped;
+import id.banyuwangi.opendata.dataset.release.DatasetProjection;
+import id.banyuwangi.opendata.dataset.release.Release;
+import id.banyuwangi.opendata.dataset.release.ReleasePublished;
+import id.banyuwangi.opendata.dataset.release.ReleaseRow;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Singleton;
+import java.util.Set;
 
 /**
  * Keeps {@code /api/v1/villages} in step with the {@code villages} dataset: a published release that renames a
@@ -15,8 +16,8 @@ import jakarta.enterprise.event.TransactionPhase;
  * Villages come and go only with the region seed (codes and boundaries are Kemendagri's), and the dataset's code
  * field refers to the region register, so a release cannot name a village that does not exist.
  */
-@ApplicationScoped
-public class VillageProjection implements DatasetProjection {
+@Singleton
+public class VillageProjection extends DatasetProjection {
 
     private static final String DATASET = "villages";
 
@@ -24,18 +25,9 @@ public class VillageProjection implements DatasetProjection {
     private final RegionDirectory directory;
 
     public VillageProjection(VillageRepository villages, RegionDirectory directory) {
+        super("villages", Set.of(DATASET));
         this.villages = villages;
         this.directory = directory;
-    }
-
-    @Override
-    public String name() {
-        return "villages";
-    }
-
-    @Override
-    public boolean follows(String datasetId) {
-        return DATASET.equals(datasetId);
     }
 
     /** The schema's foreign key already ties every row to a village of the register. */

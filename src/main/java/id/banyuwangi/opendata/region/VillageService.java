@@ -2,7 +2,6 @@ package id.banyuwangi.opendata.region;
 
 import id.banyuwangi.opendata.common.error.ApiException;
 import id.banyuwangi.opendata.common.paging.PageParameters;
-import id.banyuwangi.opendata.common.paging.PageRequest;
 import id.banyuwangi.opendata.common.paging.Pager;
 import id.banyuwangi.opendata.common.paging.Slice;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,8 +22,7 @@ public class VillageService {
 
     /** One page of the villages that match the filter. */
     public Slice<Village> list(VillageFilter filter, PageParameters parameters) {
-        PageRequest<Village> page = pager.request(parameters, VillageRepository.SORT);
-        return pager.slice(villages.page(filter, page), page);
+        return pager.page(parameters, VillageRepository.SORT, p -> villages.page(filter, p));
     }
 
     /** One page of the villages of the filter's kecamatan; 404 when no kecamatan has that code. */

@@ -2,7 +2,6 @@ package id.banyuwangi.opendata.source;
 
 import id.banyuwangi.opendata.common.error.ApiException;
 import id.banyuwangi.opendata.common.paging.PageParameters;
-import id.banyuwangi.opendata.common.paging.PageRequest;
 import id.banyuwangi.opendata.common.paging.Pager;
 import id.banyuwangi.opendata.common.paging.Slice;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,8 +20,7 @@ public class SourceService {
 
     /** One page of sources. */
     public Slice<Source> list(PageParameters parameters) {
-        PageRequest<Source> page = pager.request(parameters, SourceRepository.SORT);
-        return pager.slice(sources.page(page), page);
+        return pager.page(parameters, SourceRepository.SORT, sources::page);
     }
 
     /** One source; 404 when none has the id. */

@@ -7,12 +7,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.banyuwangi.opendata.common.error.ApiException;
 import id.banyuwangi.opendata.common.http.ApiResponses;
 import id.banyuwangi.opendata.common.http.Format;
-import id.banyuwangi.opendata.dataset.Dataset;
-import id.banyuwangi.opendata.dataset.DatasetFilter;
 import id.banyuwangi.opendata.dataset.api.v1.RecordValues;
-import id.banyuwangi.opendata.dataset.DatasetService;
-import id.banyuwangi.opendata.dataset.DatasetVersion;
-import id.banyuwangi.opendata.dataset.TableSchema;
+import id.banyuwangi.opendata.dataset.catalog.Dataset;
+import id.banyuwangi.opendata.dataset.catalog.DatasetFilter;
+import id.banyuwangi.opendata.dataset.catalog.DatasetService;
+import id.banyuwangi.opendata.dataset.catalog.TableSchema;
+import id.banyuwangi.opendata.dataset.release.DatasetVersion;
+import id.banyuwangi.opendata.dataset.release.VersionService;
 import id.banyuwangi.opendata.harvest.HarvestService;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -54,14 +55,16 @@ public class CkanResource {
             + "\"success\":true,\"result\":[\"area\",\"villages\"]}";
 
     private final DatasetService datasets;
+    private final VersionService versions;
     private final HarvestService harvest;
     private final CkanDocuments documents;
     private final ApiResponses responses;
     private final ObjectMapper json;
 
-    public CkanResource(DatasetService datasets, HarvestService harvest, CkanDocuments documents,
-            ApiResponses responses, ObjectMapper json) {
+    public CkanResource(DatasetService datasets, VersionService versions, HarvestService harvest,
+            CkanDocuments documents, ApiResponses responses, ObjectMapper json) {
         this.datasets = datasets;
+        this.versions = versions;
         this.harvest = harvest;
         this.documents = documents;
         this.responses = responses;
@@ -94,7 +97,7 @@ public class CkanResource {
         return responses.get(() -> {
             Dataset d = datasets.get(datasetId);
             return responses.json(documents.success("package_show",
-                    documents.pkg(d, datasets.latest(datasetId), responses.baseUri()), responses.baseUri()));
+                    documents.pkg(d, versions.latest(datasetId), responses.baseUri()), responses.baseUri()));
         });
     }
 
@@ -215,7 +218,7 @@ public class CkanResource {
         boolean total = !"false".equals(includeTotal);
         return responses.get(() -> {
             ResourceRef ref = resource(resourceId);
-            DatasetService.OffsetPage page = datasets.offsetRecords(ref.version(), parameters, order, skip, rows);
+            VersionService.OffsetPage page = versions.offsetRecords(ref.version(), parameters, order, skip, rows);
             TableSchema schema = page.schema();
             Set<String> selected = RecordValues.select(schema.columns(), fields);
             Map<String, Object> result = new LinkedHashMap<>();
@@ -255,7 +258,7 @@ public class CkanResource {
             throw ApiException.notFound("No resource has the id '" + id + "' (ids are <dataset>-<format>).");
         }
         Dataset dataset = datasets.get(id.substring(0, dash));
-        DatasetVersion version = datasets.latest(dataset.id);
+        DatasetVersion version = versions.latest(dataset.id);
         if (!version.formats().contains(format)) {
             throw ApiException.notFound("No resource has the id '" + id + "'.");
         }

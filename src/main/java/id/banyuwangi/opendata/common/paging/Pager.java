@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Function;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -49,6 +50,15 @@ public class Pager {
         Sort.Order<E> order = sorts.parse(parameters.sort());
         String cursor = parameters.cursor();
         return new PageRequest<>(limit(parameters.limit()), order, cursor == null ? null : decode(cursor, order));
+    }
+
+    /**
+     * One page of a list: the paging parameters parsed against {@code sorts}, {@code query} run for them (it fetches
+     * {@code limit + 1} rows), and the result cut to the page.
+     */
+    public <E> Slice<E> page(PageParameters parameters, Sort<E> sorts, Function<PageRequest<E>, List<E>> query) {
+        PageRequest<E> page = request(parameters, sorts);
+        return slice(query.apply(page), page);
     }
 
     /** Cuts a result fetched with {@code limit + 1} rows down to the page, with the cursor of the next one. */

@@ -1,8 +1,8 @@
 package id.banyuwangi.opendata.dataset.api.v1;
 
 import id.banyuwangi.opendata.common.http.RepresentationCache;
-import id.banyuwangi.opendata.dataset.DatasetChanged;
-import id.banyuwangi.opendata.dataset.ReleasePublished;
+import id.banyuwangi.opendata.dataset.catalog.DatasetChanged;
+import id.banyuwangi.opendata.dataset.release.ReleasePublished;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;

@@ -1,7 +1,7 @@
 package id.banyuwangi.opendata.dataset.api.v1;
 
-import id.banyuwangi.opendata.dataset.Dataset;
-import id.banyuwangi.opendata.dataset.DatasetVersion;
+import id.banyuwangi.opendata.dataset.catalog.Dataset;
+import id.banyuwangi.opendata.dataset.release.DatasetVersion;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;

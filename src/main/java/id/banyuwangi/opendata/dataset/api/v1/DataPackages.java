@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.banyuwangi.opendata.common.http.Format;
-import id.banyuwangi.opendata.dataset.Dataset;
-import id.banyuwangi.opendata.dataset.DatasetVersion;
+import id.banyuwangi.opendata.dataset.catalog.Dataset;
+import id.banyuwangi.opendata.dataset.release.DatasetVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**

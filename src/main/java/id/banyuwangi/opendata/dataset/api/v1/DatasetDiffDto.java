@@ -2,8 +2,9 @@ package id.banyuwangi.opendata.dataset.api.v1;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import id.banyuwangi.opendata.common.paging.Page;
-import id.banyuwangi.opendata.dataset.DatasetDiff;
-import id.banyuwangi.opendata.dataset.TableSchema;
+import id.banyuwangi.opendata.dataset.catalog.DatasetChange;
+import id.banyuwangi.opendata.dataset.catalog.TableSchema;
+import id.banyuwangi.opendata.dataset.release.DatasetDiff;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -2,8 +2,8 @@ package id.banyuwangi.opendata.dataset.api.v1;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import id.banyuwangi.opendata.common.paging.Page;
-import id.banyuwangi.opendata.dataset.Dataset;
-import id.banyuwangi.opendata.dataset.DatasetService;
+import id.banyuwangi.opendata.dataset.catalog.Dataset;
+import id.banyuwangi.opendata.dataset.catalog.DatasetService;
 import id.banyuwangi.opendata.organization.api.v1.OrganizationDto;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,6 +34,8 @@ public record DatasetDto(
         Instant modified,
         @Schema(description = "The latest version number, null before the first.", nullable = true)
         Integer latestVersion,
+        @Schema(description = "True for a dataset of generated demonstration figures, which are not real.")
+        boolean synthetic,
         @JsonRawValue @Schema(type = SchemaType.OBJECT, description = "Frictionless Table Schema of the records.")
         String tableSchema,
         Links links) {
@@ -88,7 +90,8 @@ public record DatasetDto(
             "sources":["KEMENDAGRI_2025_CAHYADSN"],"keywords":["desa"],"themes":["regi"],\
             "temporal_coverage":{"start":"2022-01-01","end":"2025-12-31"},"spatial_coverage":["35.10"],\
             "update_frequency":"irregular","created":"2026-11-29T05:00:00Z","modified":"2026-11-29T05:00:00Z",\
-            "latest_version":2,"table_schema":{"fields":[{"name":"code","type":"string"}],"primaryKey":["code"]},\
+            "latest_version":2,"synthetic":false,\
+            "table_schema":{"fields":[{"name":"code","type":"string"}],"primaryKey":["code"]},\
             "links":{"self":"https://example.org/api/v1/datasets/villages",\
             "versions":"https://example.org/api/v1/datasets/villages/versions",\
             "latest":"https://example.org/api/v1/datasets/villages/versions/latest"}}""";
@@ -99,7 +102,7 @@ public record DatasetDto(
                 OrganizationDto.from(d.publisher, baseUri), new Contact(d.contactName, d.contactUrl),
                 new License(d.licenseId, d.licenseTitle, d.licenseUrl), d.attribution, List.copyOf(d.sources),
                 d.keywordList(), d.themeList(), new Temporal(d.temporalStart, d.temporalEnd), List.copyOf(d.spatial),
-                d.updateFrequency, d.created, d.modified, latestVersion, d.tableSchema,
+                d.updateFrequency, d.created, d.modified, latestVersion, d.synthetic, d.tableSchema,
                 new Links(self, self + "/versions", self + "/versions/latest"));
     }
 }

@@ -8,20 +8,21 @@ import id.banyuwangi.opendata.common.error.Parameters;
 import id.banyuwangi.opendata.common.http.ApiResponses;
 import id.banyuwangi.opendata.common.http.FieldFilters;
 import id.banyuwangi.opendata.common.http.Format;
-import id.banyuwangi.opendata.common.http.RequestBodies;
 import id.banyuwangi.opendata.common.http.ListQuery;
 import id.banyuwangi.opendata.common.http.Representation;
+import id.banyuwangi.opendata.common.http.RequestBodies;
 import id.banyuwangi.opendata.common.openapi.OpenApiDocument;
 import id.banyuwangi.opendata.common.paging.PageParameters;
 import id.banyuwangi.opendata.common.paging.Slice;
-import id.banyuwangi.opendata.dataset.Dataset;
-import id.banyuwangi.opendata.dataset.DatasetDiff;
-import id.banyuwangi.opendata.dataset.DatasetFilter;
-import id.banyuwangi.opendata.dataset.DatasetMetadata;
-import id.banyuwangi.opendata.dataset.DatasetMetadataService;
-import id.banyuwangi.opendata.dataset.DatasetService;
-import id.banyuwangi.opendata.dataset.DatasetVersion;
-import id.banyuwangi.opendata.dataset.VersionRef;
+import id.banyuwangi.opendata.dataset.catalog.Dataset;
+import id.banyuwangi.opendata.dataset.catalog.DatasetFilter;
+import id.banyuwangi.opendata.dataset.catalog.DatasetMetadata;
+import id.banyuwangi.opendata.dataset.catalog.DatasetMetadataService;
+import id.banyuwangi.opendata.dataset.catalog.DatasetService;
+import id.banyuwangi.opendata.dataset.release.DatasetDiff;
+import id.banyuwangi.opendata.dataset.release.DatasetVersion;
+import id.banyuwangi.opendata.dataset.release.VersionRef;
+import id.banyuwangi.opendata.dataset.release.VersionService;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -74,6 +75,7 @@ public class DatasetResource {
             "foreignKeys":[{"fields":"village_code","reference":{"resource":"regions","fields":"code"}}]}}""";
 
     private final DatasetService datasets;
+    private final VersionService versions;
     private final DatasetMetadataService metadata;
     private final VersionDownloads downloads;
     private final DataPackages dataPackages;
@@ -83,10 +85,11 @@ public class DatasetResource {
     private final UriInfo uriInfo;
     private final HttpHeaders headers;
 
-    public DatasetResource(DatasetService datasets, DatasetMetadataService metadata, VersionDownloads downloads,
-            DataPackages dataPackages, ApiResponses responses, RequestBodies bodies, CallerContext caller,
-            UriInfo uriInfo, HttpHeaders headers) {
+    public DatasetResource(DatasetService datasets, VersionService versions, DatasetMetadataService metadata,
+            VersionDownloads downloads, DataPackages dataPackages, ApiResponses responses, RequestBodies bodies,
+            CallerContext caller, UriInfo uriInfo, HttpHeaders headers) {
         this.datasets = datasets;
+        this.versions = versions;
         this.metadata = metadata;
         this.downloads = downloads;
         this.dataPackages = dataPackages;
@@ -156,7 +159,7 @@ public class DatasetResource {
             InputStream body) {
         Dataset changed = metadata.update(caller.get(), id, bodies.read(body, RequestBodies.length(length),
                 JsonNode.class));
-        return responses.privately(DatasetDto.from(changed, datasets.latestNumbers().get(id), responses.baseUri()));
+        return responses.privately(DatasetDto.from(changed, versions.latestNumbers().get(id), responses.baseUri()));
     }
 
     @GET
@@ -185,7 +188,7 @@ public class DatasetResource {
         DatasetFilter filter = new DatasetFilter(Parameters.parse("q", q, DatasetResource::words), theme, publisher,
                 license, keyword);
         return responses.get(() -> {
-            Map<String, Integer> latest = datasets.latestNumbers();
+            Map<String, Integer> latest = versions.latestNumbers();
             Slice<DatasetDto> page = datasets.list(filter, query.paging())
                     .map(d -> DatasetDto.from(d, latest.get(d.id), responses.baseUri()));
             return responses.json(new DatasetDto.DatasetPage(page.items(),
@@ -203,7 +206,7 @@ public class DatasetResource {
             examples = @ExampleObject(name = "dataset", value = DatasetDto.EXAMPLE)))
     public Response get(@Parameter(description = ID, example = ID_EXAMPLE) @PathParam("id") String id) {
         return responses.get(() -> responses.json(DatasetDto.from(datasets.get(id),
-                datasets.latestNumbers().get(id), responses.baseUri())));
+                versions.latestNumbers().get(id), responses.baseUri())));
     }
 
     @GET
@@ -221,7 +224,7 @@ public class DatasetResource {
     public Response versions(@Parameter(description = ID, example = ID_EXAMPLE) @PathParam("id") String id,
             @BeanParam ListQuery query) {
         responses.negotiate(query.format, Format.JSON);
-        return responses.get(() -> responses.page(datasets.versions(id, query.paging())
+        return responses.get(() -> responses.page(versions.versions(id, query.paging())
                 .map(v -> DatasetVersionDto.from(v, responses.baseUri()))));
     }
 
@@ -237,7 +240,7 @@ public class DatasetResource {
     public Response version(@Parameter(description = ID, example = ID_EXAMPLE) @PathParam("id") String id,
             @Parameter(description = VERSION, example = "2") @PathParam("version") String version) {
         VersionRef ref = ref("version", version);
-        return immutable(ref, () -> responses.json(DatasetVersionDto.from(datasets.version(id, ref),
+        return immutable(ref, () -> responses.json(DatasetVersionDto.from(versions.version(id, ref),
                 responses.baseUri())));
     }
 
@@ -265,8 +268,8 @@ public class DatasetResource {
         VersionRef ref = ref("version", version);
         Map<String, List<String>> parameters = uriInfo.getQueryParameters();
         return immutable(ref, () -> {
-            DatasetVersion v = datasets.version(id, ref);
-            DatasetService.RecordPage records = datasets.records(v, parameters, new PageParameters(limit, cursor,
+            DatasetVersion v = versions.version(id, ref);
+            VersionService.RecordPage records = versions.records(v, parameters, new PageParameters(limit, cursor,
                     sort));
             Set<String> selected = RecordValues.select(records.schema().fields(), fields);
             Slice<Map<String, Object>> page = records.records().map(r -> RecordValues.of(records.schema(), r,
@@ -304,7 +307,7 @@ public class DatasetResource {
         if (withBom && chosen != Format.CSV) {
             throw ApiException.invalidParameter("bom", "applies to CSV only");
         }
-        return downloads.response(datasets.version(id, ref), chosen, withBom, ref.latest(), headers);
+        return downloads.response(versions.version(id, ref), chosen, withBom, ref.latest(), headers);
     }
 
     @GET
@@ -324,7 +327,7 @@ public class DatasetResource {
             @Parameter(description = VERSION, example = "2") @PathParam("version") String version) {
         VersionRef ref = ref("version", version);
         return immutable(ref, () -> {
-            DatasetVersion v = datasets.version(id, ref);
+            DatasetVersion v = versions.version(id, ref);
             return responses.json(dataPackages.of(datasets.get(id), v,
                     DatasetVersionDto.url(v, responses.baseUri()), responses.baseUri()));
         });
@@ -355,7 +358,7 @@ public class DatasetResource {
         }
         return immutable(ref, () -> {
             Dataset d = datasets.get(id);
-            DatasetVersion v = datasets.version(id, ref);
+            DatasetVersion v = versions.version(id, ref);
             String url = DatasetVersionDto.url(v, responses.baseUri());
             return switch (chosen) {
                 case "bibtex" -> responses.text(Citations.bibtex(d, v, url), "application/x-bibtex");
@@ -393,7 +396,7 @@ public class DatasetResource {
         VersionRef fromRef = ref("from", from);
         VersionRef toRef = to == null ? VersionRef.parse("latest") : ref("to", to);
         return responses.get(() -> {
-            DatasetDiff diff = datasets.diff(id, fromRef, toRef, query.paging());
+            DatasetDiff diff = versions.diff(id, fromRef, toRef, query.paging());
             List<DatasetDiffDto.ChangeDto> changes = DatasetDiffDto.changes(datasets.schema(datasets.get(id)), diff);
             Slice<DatasetDiffDto.ChangeDto> page = new Slice<>(changes, diff.changes().limit(),
                     diff.changes().nextCursor());

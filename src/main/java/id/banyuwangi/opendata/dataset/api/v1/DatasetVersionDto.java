@@ -2,7 +2,7 @@ package id.banyuwangi.opendata.dataset.api.v1;
 
 import id.banyuwangi.opendata.common.http.Format;
 import id.banyuwangi.opendata.common.paging.Page;
-import id.banyuwangi.opendata.dataset.DatasetVersion;
+import id.banyuwangi.opendata.dataset.release.DatasetVersion;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

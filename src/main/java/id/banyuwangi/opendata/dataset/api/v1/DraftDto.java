@@ -1,7 +1,7 @@
 package id.banyuwangi.opendata.dataset.api.v1;
 
 import id.banyuwangi.opendata.common.paging.Page;
-import id.banyuwangi.opendata.dataset.DatasetDraft;
+import id.banyuwangi.opendata.dataset.release.DatasetDraft;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

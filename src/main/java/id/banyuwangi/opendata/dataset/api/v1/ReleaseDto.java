@@ -1,6 +1,6 @@
 package id.banyuwangi.opendata.dataset.api.v1;
 
-import id.banyuwangi.opendata.dataset.ReleaseRef;
+import id.banyuwangi.opendata.dataset.release.ReleaseRef;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The dataset release a typed answer comes from, to cite and to open. */

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import id.banyuwangi.opendata.common.hash.Sha256;
-import id.banyuwangi.opendata.dataset.DatasetService;
+import id.banyuwangi.opendata.dataset.release.VersionService;
 import id.banyuwangi.opendata.testing.Keys;
 import id.banyuwangi.opendata.testing.Publishing;
 import id.banyuwangi.opendata.testing.WriteTestProfile;
@@ -42,7 +42,7 @@ class DraftResourceTest {
             """;
 
     @Inject
-    DatasetService datasets;
+    VersionService versions;
 
     @Test
     void aDraftShowsItsDiffAndPublishingItMakesAnImmutableVersion() {
@@ -75,7 +75,7 @@ class DraftResourceTest {
                 .extract().path("sha256");
         assertEquals(sha2, Sha256.hex(download(id, 2)));
         // 3 rows of version 1 plus the changed and the added row of version 2
-        assertEquals(5, datasets.storedRows(id));
+        assertEquals(5, versions.storedRows(id));
         given().get("/api/v1/datasets/" + id + "/diff?from=1&to=2").then().statusCode(200)
                 .body("items.change", contains("changed", "removed", "added"))
                 .body("items[0].fields.field", contains("stalls"))

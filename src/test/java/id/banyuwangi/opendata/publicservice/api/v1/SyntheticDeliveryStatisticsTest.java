@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -33,6 +35,21 @@ class SyntheticDeliveryStatisticsTest {
         given().get("/api/v1/services").then().statusCode(200).body("items", hasSize(8))
                 .body("items.statistics", everyItem(is("synthetic")));
         given().get("/api/v1/sources/SYNTHETIC_DEMONSTRATION").then().statusCode(200).body("status", is("synthetic"));
+    }
+
+    @Test
+    void theSetIsAReleaseOfADatasetMarkedSynthetic() {
+        given().get("/api/v1/datasets/smart-kampung-delivery-statistics-synthetic").then().statusCode(200)
+                .body("synthetic", is(true)).body("latest_version", is(1))
+                .body("title_en", startsWith("[SYNTHETIC]")).body("license.id", is("CC0-1.0"));
+        given().get("/api/v1/datasets/smart-kampung-delivery-statistics-synthetic/versions/1").then()
+                .statusCode(200).body("row_count", is(25 * 8 * 12));
+        given().get("/api/v1/services/e_ktp/statistics?limit=3").then().statusCode(200)
+                .body("items", hasSize(3))
+                .body("items.release.dataset", everyItem(is("smart-kampung-delivery-statistics-synthetic")))
+                .body("items.release.version", everyItem(is(1)));
+        given().get("/api/v1/datasets/smart-kampung-delivery-statistics").then().statusCode(200)
+                .body("synthetic", is(false)).body("latest_version", nullValue());
     }
 
     @Test

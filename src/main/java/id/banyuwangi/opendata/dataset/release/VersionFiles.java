@@ -1,0 +1,91 @@
+package id.banyuwangi.opendata.dataset.release;
+
+import id.banyuwangi.opendata.common.config.OpenDataConfig;
+import id.banyuwangi.opendata.common.http.Format;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.UUID;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The downloads of published versions as files under {@code <data-dir>/downloads}, written once from the database
+ * on the first request and then served as they are (the kernel copies them to the socket), as a static file server
+ * would. A version never changes, so a file never goes stale; its name carries the version's SHA-256, and a file
+ * whose size is not the published one is written again. Each replica keeps its own files.
+ */
+@ApplicationScoped
+public class VersionFiles {
+
+    private static final int BUFFER = 64 * 1024;
+
+    private final VersionService versions;
+    private final Path root;
+
+    public VersionFiles(VersionService versions, OpenDataConfig config) {
+        this.versions = versions;
+        this.root = Path.of(config.dataDir(), "downloads");
+    }
+
+    /**
+     * The gzip-compressed file of a version's download in a format, made once from {@link #file} (so from bytes whose
+     * size was checked against the published one) and then served as it is.
+     */
+    public Path gzipFile(DatasetVersion version, Format format) {
+        Path plain = file(version, format);
+        Path file = plain.resolveSibling(plain.getFileName() + ".gz");
+        if (Files.isRegularFile(file)) {
+            return file;
+        }
+        Path partial = file.resolveSibling(file.getFileName() + "." + UUID.randomUUID() + ".part");
+        try {
+            try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(partial), BUFFER)) {
+                Files.copy(plain, out);
+            }
+            Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException e) {
+                // a stray .part file is harmless: it is never served, and the next attempt writes another
+            }
+        }
+    }
+
+    /** The file of a version's download in a format, written from the database if it is not there yet. */
+    public Path file(DatasetVersion version, Format format) {
+        Path file = root.resolve(version.key.datasetId()).resolve("v" + version.number() + "-"
+                + version.csvSha256().substring(0, 32) + "." + format.parameterValue());
+        try {
+            if (Files.isRegularFile(file) && Files.size(file) == version.bytes(format)) {
+                return file;
+            }
+            Files.createDirectories(file.getParent());
+            // Written aside and moved into place, so that a reader never sees a file that is being written.
+            Path partial = file.resolveSibling(file.getFileName() + "." + UUID.randomUUID() + ".part");
+            try {
+                try (OutputStream out = Files.newOutputStream(partial)) {
+                    versions.download(version, format, out);
+                }
+                if (Files.size(partial) != version.bytes(format)) {
+                    throw new IllegalStateException("The " + format.parameterValue() + " download of "
+                            + version.key + " has " + Files.size(partial) + " bytes, not the published "
+                            + version.bytes(format));
+                }
+                Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(partial);
+            }
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
