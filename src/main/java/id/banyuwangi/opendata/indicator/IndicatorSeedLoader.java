@@ -4,7 +4,7 @@ import id.banyuwangi.opendata.common.seed.SeedException;
 import id.banyuwangi.opendata.common.seed.SeedFiles;
 import id.banyuwangi.opendata.common.seed.SeedLoader;
 import id.banyuwangi.opendata.source.SourceRepository;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -14,14 +14,15 @@ import java.util.Locale;
  * files are versions of their datasets ({@code datasets.json}), and reach the observations only through
  * {@link ObservationProjection} when the catalog's seed publishes them.
  */
-@ApplicationScoped
-public class IndicatorSeedLoader implements SeedLoader {
+@Singleton
+public class IndicatorSeedLoader extends SeedLoader {
 
     private static final String CATALOGUE = "indicators.json";
     private final IndicatorRepository indicators;
     private final SourceRepository sources;
 
     public IndicatorSeedLoader(IndicatorRepository indicators, SourceRepository sources) {
+        super("indicators", 20, List.of(CATALOGUE));
         this.indicators = indicators;
         this.sources = sources;
     }
@@ -35,21 +36,6 @@ public class IndicatorSeedLoader implements SeedLoader {
 
     /** One category of a categorical indicator in {@code indicators.json}. */
     public record CategorySeed(String code, String labelId, String labelEn, String definition) {
-    }
-
-    @Override
-    public String name() {
-        return "indicators";
-    }
-
-    @Override
-    public List<String> files() {
-        return List.of(CATALOGUE);
-    }
-
-    @Override
-    public int order() {
-        return 20;
     }
 
     @Override

@@ -22,7 +22,7 @@ public class ObservationProjection extends DatasetProjection {
     static final Set<String> DATASETS = Set.of("idm", "idm-press-reports", "population", "area",
             "smart-kampung-rollout");
 
-    private static final int BATCH = 500;
+    private static final int BATCH = 1000;
 
     private final ObservationRepository observations;
     private final ObservationFactory factory;

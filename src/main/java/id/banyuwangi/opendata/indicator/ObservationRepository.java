@@ -1,6 +1,7 @@
 package id.banyuwangi.opendata.indicator;
 
 import id.banyuwangi.opendata.common.paging.Keyset;
+import id.banyuwangi.opendata.common.persistence.Jdbc;
 import id.banyuwangi.opendata.common.paging.PageRequest;
 import id.banyuwangi.opendata.common.paging.Sort;
 import id.banyuwangi.opendata.common.paging.SortField;
@@ -10,6 +11,8 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.sql.PreparedStatement;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +38,9 @@ public class ObservationRepository implements PanacheRepositoryBase<Observation,
 
     private static final int STREAM_FETCH_SIZE = 1000;
     private static final int BATCH = 500;
+    private static final String INSERT = "INSERT INTO observation (indicator_code, area_code, area_level,"
+            + " district_code, period, period_start, period_end, value_number, category, unit, source_id, status,"
+            + " note, dataset_id, record_key, first_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     /** One page of observations matching the filter, plus one row to tell whether another page follows. */
     public List<Observation> page(ObservationFilter filter, PageRequest<Observation> page) {
@@ -117,12 +123,41 @@ public class ObservationRepository implements PanacheRepositoryBase<Observation,
         }
     }
 
-    /** Stores new observations, then forgets them, so that a large release does not fill the session. */
+    /**
+     * Stores new observations as one JDBC batch: Hibernate does not batch inserts into a table whose ids the
+     * database generates, and a release may add hundreds of thousands (measured on H2: 113,400 rows in 215 s one
+     * by one).
+     */
     public void add(List<Observation> rows) {
-        EntityManager em = getEntityManager();
-        rows.forEach(em::persist);
-        em.flush();
-        rows.forEach(em::detach);
+        if (rows.isEmpty()) {
+            return;
+        }
+        Jdbc.work(getEntityManager(), connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                for (Observation o : rows) {
+                    int p = 1;
+                    insert.setString(p++, o.indicatorCode);
+                    insert.setString(p++, o.areaCode);
+                    insert.setString(p++, o.areaLevel.name());
+                    insert.setString(p++, o.districtCode);
+                    insert.setString(p++, o.period);
+                    insert.setObject(p++, o.periodStart, Types.DATE);
+                    insert.setObject(p++, o.periodEnd, Types.DATE);
+                    insert.setBigDecimal(p++, o.value);
+                    insert.setString(p++, o.category);
+                    insert.setString(p++, o.unit);
+                    insert.setString(p++, o.sourceId);
+                    insert.setString(p++, o.status.name());
+                    insert.setString(p++, o.note);
+                    insert.setString(p++, o.datasetId);
+                    insert.setString(p++, o.recordKey);
+                    insert.setInt(p, o.firstVersion);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            return null;
+        });
     }
 
     /**

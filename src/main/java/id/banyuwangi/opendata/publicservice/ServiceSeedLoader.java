@@ -5,7 +5,7 @@ import id.banyuwangi.opendata.common.seed.SeedException;
 import id.banyuwangi.opendata.common.seed.SeedFiles;
 import id.banyuwangi.opendata.common.seed.SeedLoader;
 import id.banyuwangi.opendata.source.SourceRepository;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.List;
 
 /**
@@ -14,8 +14,8 @@ import java.util.List;
  * {@link ServiceCatalogueProjection}; which village offers what, and delivery statistics, have no real source yet
  * and are not seeded.
  */
-@ApplicationScoped
-public class ServiceSeedLoader implements SeedLoader {
+@Singleton
+public class ServiceSeedLoader extends SeedLoader {
 
     private static final String CATALOGUE = "services.json";
 
@@ -23,6 +23,7 @@ public class ServiceSeedLoader implements SeedLoader {
     private final SourceRepository sources;
 
     public ServiceSeedLoader(ServiceComponentRepository components, SourceRepository sources) {
+        super("services", 30, List.of(CATALOGUE));
         this.components = components;
         this.sources = sources;
     }
@@ -34,21 +35,6 @@ public class ServiceSeedLoader implements SeedLoader {
 
     /** A component in {@code services.json}. */
     public record ComponentSeed(String code, String nameId, String nameEn, String source) {
-    }
-
-    @Override
-    public String name() {
-        return "services";
-    }
-
-    @Override
-    public List<String> files() {
-        return List.of(CATALOGUE);
-    }
-
-    @Override
-    public int order() {
-        return 30;
     }
 
     @Override

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.banyuwangi.opendata.common.seed.SeedException;
 import id.banyuwangi.opendata.common.seed.SeedFiles;
 import id.banyuwangi.opendata.common.seed.SeedLoader;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -16,8 +16,8 @@ import java.util.Set;
  * names, BPS codes from the crosswalk, and the boundary polygons. Every row is checked against the Kemendagri code
  * rules and its parent before anything is stored; any inconsistency refuses the whole load.
  */
-@ApplicationScoped
-public class RegionSeedLoader implements SeedLoader {
+@Singleton
+public class RegionSeedLoader extends SeedLoader {
 
     /** The decree whose spellings {@code villages.csv} keeps as {@code name_kepmendagri_2022}. */
     static final String DECREE_2022 = "Kepmendagri 050-145/2022";
@@ -36,25 +36,11 @@ public class RegionSeedLoader implements SeedLoader {
 
     public RegionSeedLoader(RegencyRepository regencies, DistrictRepository districts, VillageRepository villages,
             RegionBoundaryRepository boundaries) {
+        super("regions", 0, List.of(REGENCY, DISTRICTS, VILLAGES, CROSSWALK, DISTRICT_BOUNDARIES, VILLAGE_BOUNDARIES));
         this.regencies = regencies;
         this.districts = districts;
         this.villages = villages;
         this.boundaries = boundaries;
-    }
-
-    @Override
-    public String name() {
-        return "regions";
-    }
-
-    @Override
-    public List<String> files() {
-        return List.of(REGENCY, DISTRICTS, VILLAGES, CROSSWALK, DISTRICT_BOUNDARIES, VILLAGE_BOUNDARIES);
-    }
-
-    @Override
-    public int order() {
-        return 0;
     }
 
     @Override

@@ -3,7 +3,7 @@ package id.banyuwangi.opendata.source;
 import id.banyuwangi.opendata.common.seed.SeedException;
 import id.banyuwangi.opendata.common.seed.SeedFiles;
 import id.banyuwangi.opendata.common.seed.SeedLoader;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +12,8 @@ import java.util.Map;
  * Loads the source register ({@code sources.csv}) with our classification of each source
  * ({@code source_status.csv}); every source must be classified and every classification must name a source.
  */
-@ApplicationScoped
-public class SourceSeedLoader implements SeedLoader {
+@Singleton
+public class SourceSeedLoader extends SeedLoader {
 
     private static final String SOURCES = "sources.csv";
     private static final String STATUS = "source_status.csv";
@@ -21,22 +21,8 @@ public class SourceSeedLoader implements SeedLoader {
     private final SourceRepository sources;
 
     public SourceSeedLoader(SourceRepository sources) {
+        super("sources", 10, List.of(SOURCES, STATUS));
         this.sources = sources;
-    }
-
-    @Override
-    public String name() {
-        return "sources";
-    }
-
-    @Override
-    public List<String> files() {
-        return List.of(SOURCES, STATUS);
-    }
-
-    @Override
-    public int order() {
-        return 10;
     }
 
     @Override

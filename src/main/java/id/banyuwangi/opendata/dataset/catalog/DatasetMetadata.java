@@ -36,6 +36,6 @@ public record DatasetMetadata(
         @Schema(enumeration = {"annual", "semiannual", "monthly", "irregular"}) String updateFrequency,
         @Schema(implementation = TableSchema.class, description = "Frictionless Table Schema: fields (name, type,"
                 + " title, description, description_id, unit, constraints), primaryKey, and foreignKeys to the"
-                + " region register.")
+                + " region register or to the key of another dataset.")
         JsonNode tableSchema) {
 }

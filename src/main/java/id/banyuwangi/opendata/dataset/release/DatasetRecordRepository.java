@@ -177,6 +177,27 @@ public class DatasetRecordRepository {
         });
     }
 
+    /**
+     * Hands each record that entered the dataset with {@code version} ({@code entering}), or that left it then (its
+     * last version is the one before), to {@code consumer}, in no particular order and in constant memory: one
+     * lookup of the version index, for projections. Needs a transaction.
+     */
+    public void forEachChanged(RecordTable table, int version, boolean entering, Consumer<DatasetRecord> consumer) {
+        Jdbc.work(em, connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT " + table.valueColumns("") + " FROM "
+                    + table.records() + " WHERE " + (entering ? "first_version = ?" : "last_version = ?"))) {
+                query.setInt(1, entering ? version : version - 1);
+                query.setFetchSize(FETCH_SIZE);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        consumer.accept(table.read(rows, 1));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
     /** Whether the latest version holds a record with the sort key {@code sortKey}. */
     public boolean latestHas(RecordTable table, String sortKey) {
         return Jdbc.read(em, dataSource, connection -> {

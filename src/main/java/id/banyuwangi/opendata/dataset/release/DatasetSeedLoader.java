@@ -10,7 +10,7 @@ import id.banyuwangi.opendata.dataset.catalog.DatasetMetadata;
 import id.banyuwangi.opendata.dataset.catalog.DatasetMetadataService;
 import id.banyuwangi.opendata.organization.Organization;
 import id.banyuwangi.opendata.organization.OrganizationRepository;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,8 +25,8 @@ import java.util.function.BiConsumer;
  * {@code a|b} mapping takes b where a is empty) and which rows it keeps; the versions are published in order
  * through {@link DatasetPublisher}, like any later release.
  */
-@ApplicationScoped
-public class DatasetSeedLoader implements SeedLoader {
+@Singleton
+public class DatasetSeedLoader extends SeedLoader {
 
     private static final String CATALOGUE = "datasets.json";
     /** The creator recorded on the drafts of the seed's versions. */
@@ -38,6 +38,7 @@ public class DatasetSeedLoader implements SeedLoader {
 
     public DatasetSeedLoader(OrganizationRepository organizations, DatasetMetadataService metadata,
             DatasetPublisher publisher) {
+        super("datasets", 50, List.of(CATALOGUE));
         this.organizations = organizations;
         this.metadata = metadata;
         this.publisher = publisher;
@@ -79,21 +80,6 @@ public class DatasetSeedLoader implements SeedLoader {
      * @param where   source column to the values a row must have to be kept
      */
     public record RowSource(String file, String path, Map<String, String> columns, Map<String, List<String>> where) {
-    }
-
-    @Override
-    public String name() {
-        return "datasets";
-    }
-
-    @Override
-    public List<String> files() {
-        return List.of(CATALOGUE);
-    }
-
-    @Override
-    public int order() {
-        return 50;
     }
 
     @Override

@@ -141,10 +141,14 @@ public class DraftRecordRepository {
                 close.executeUpdate();
             }
             // The records still open now are those the draft leaves unchanged: drop their staged copies, then add
-            // what is left. (An INSERT that checks the table it inserts into can be planned as a scan per row.)
+            // what is left. (An INSERT that checks the table it inserts into can be planned as a scan per row.) H2
+            // would look each staged key up through the index of open records, a scan of all of them per row
+            // (measured: 113,400 rows over 1,890 open records, 80 s); an open test it cannot index makes it use the
+            // key's.
+            String open = dialect == SqlDialect.H2 ? "COALESCE(r.last_version, -1) = -1" : "r.last_version IS NULL";
             try (PreparedStatement unchanged = connection.prepareStatement("DELETE FROM " + table.staged() + " d"
                     + " WHERE d.draft_id = ? AND EXISTS (SELECT 1 FROM " + table.records() + " r"
-                    + " WHERE r.sort_key = d.sort_key AND r.last_version IS NULL)")) {
+                    + " WHERE r.sort_key = d.sort_key AND " + open + ")")) {
                 unchanged.setString(1, draftId);
                 unchanged.executeUpdate();
             }

@@ -10,7 +10,6 @@ import id.banyuwangi.opendata.common.paging.PageParameters;
 import id.banyuwangi.opendata.common.paging.Pager;
 import id.banyuwangi.opendata.common.paging.Slice;
 import id.banyuwangi.opendata.dataset.catalog.Dataset;
-import id.banyuwangi.opendata.dataset.catalog.DatasetRepository;
 import id.banyuwangi.opendata.dataset.catalog.DatasetService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,16 +33,14 @@ public class DraftService {
     }
 
     private final DatasetService datasets;
-    private final DatasetRepository datasetRepository;
     private final DatasetDraftRepository drafts;
     private final DatasetPublisher publisher;
     private final Pager pager;
     private final OpenDataConfig config;
 
-    public DraftService(DatasetService datasets, DatasetRepository datasetRepository, DatasetDraftRepository drafts,
+    public DraftService(DatasetService datasets, DatasetDraftRepository drafts,
             DatasetPublisher publisher, Pager pager, OpenDataConfig config) {
         this.datasets = datasets;
-        this.datasetRepository = datasetRepository;
         this.drafts = drafts;
         this.publisher = publisher;
         this.pager = pager;
@@ -65,7 +62,7 @@ public class DraftService {
         InputStream in = new LimitedInputStream(body, limit);
         try {
             return inTransaction(() -> {
-                DatasetPublisher.Staging staging = publisher.stage(datasetRepository.findById(datasetId),
+                DatasetPublisher.Staging staging = publisher.stage(datasets.get(datasetId),
                         notes.notesId(), notes.notesEn(), caller.keyId());
                 io(() -> CsvUpload.read(in, staging));
                 return staging.finish();

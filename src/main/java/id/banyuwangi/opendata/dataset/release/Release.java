@@ -1,16 +1,13 @@
 package id.banyuwangi.opendata.dataset.release;
 
-import java.util.List;
 import java.util.function.Consumer;
 
 /**
  * A version being published, as its projections see it inside the publishing transaction: the records that left
  * the dataset with it (removed, or the earlier values of changed records) and those that entered it (added, or the
- * new values of changed records), each in key order and read in pages.
+ * new values of changed records), each streamed from the version indexes in no particular order.
  */
 public final class Release {
-
-    private static final int PAGE = 1000;
 
     private final String datasetId;
     private final int version;
@@ -45,12 +42,6 @@ public final class Release {
     }
 
     private void each(boolean entering, Consumer<ReleaseRow> consumer) {
-        String after = null;
-        List<DatasetRecord> page;
-        do {
-            page = records.changed(table, version - 1, version, entering, after, PAGE);
-            page.forEach(r -> consumer.accept(new ReleaseRow(table.schema(), r)));
-            after = page.isEmpty() ? null : page.get(page.size() - 1).sortKey;
-        } while (page.size() == PAGE);
+        records.forEachChanged(table, version, entering, r -> consumer.accept(new ReleaseRow(table.schema(), r)));
     }
 }

@@ -38,22 +38,7 @@ class SeedServiceTest {
 
     @Test
     void aLoadThatFailsHalfWayLeavesNothingBehind() {
-        SeedLoader failing = new SeedLoader() {
-            @Override
-            public String name() {
-                return "failing-test-set";
-            }
-
-            @Override
-            public List<String> files() {
-                return List.of("regency.csv");
-            }
-
-            @Override
-            public int order() {
-                return 1;
-            }
-
+        SeedLoader failing = new SeedLoader("failing-test-set", 1, List.of("regency.csv")) {
             @Override
             public void load(SeedFiles files) {
                 District district = new District();

@@ -108,9 +108,11 @@ public class DatasetResource {
     @Tag(name = "Publishing")
     @Operation(operationId = "createDataset", summary = "Create a dataset",
             description = "Creates a dataset with its DCAT-AP metadata and Frictionless Table Schema (field types"
-                    + " string, integer, number, date, geojson; constraints required, enum, pattern, minimum,"
-                    + " maximum; a primary key; foreign keys to the region register as"
+                    + " string, integer, number, boolean, date, datetime, year, geojson; constraints required, enum,"
+                    + " pattern, minimum, maximum; a primary key; foreign keys to the region register as"
                     + " `{\"fields\": \"area_code\", \"reference\": {\"resource\": \"regions\","
+                    + " \"fields\": \"code\"}}` or to the key field of another dataset's latest version as"
+                    + " `{\"fields\": \"service_code\", \"reference\": {\"resource\": \"smart-kampung-services\","
                     + " \"fields\": \"code\"}}`). It has no version until a draft is published. A publisher key"
                     + " may only create datasets of its own organization. Problems with the description are a 422"
                     + " listing each field; a taken id is a 409.")

@@ -86,9 +86,10 @@ public class PublicServiceResource {
     @Path("/{code}/villages")
     @Produces({MediaType.APPLICATION_JSON, Format.TEXT_CSV})
     @Operation(operationId = "listServiceVillages", summary = "List the villages offering a service",
-            description = "Which desa and kelurahan offer the service, since when and per which source. Empty until"
-                    + " a regency office publishes it: no source lists this per village yet, and none is invented."
-                    + " Sortable field: village_code.")
+            description = "Which desa and kelurahan offer the service, since when, through which channel, with"
+                    + " which status and per which source: a view of the latest release of the dataset"
+                    + " smart-kampung-offerings, empty until a regency office publishes one (no source lists this"
+                    + " per village yet, and none is invented). Sortable field: village_code.")
     @APIResponse(responseCode = "200", description = "One page of offerings.", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ServiceOfferingDto.ServiceOfferingPage.class),
@@ -106,9 +107,10 @@ public class PublicServiceResource {
     @Path("/{code}/statistics")
     @Produces({MediaType.APPLICATION_JSON, Format.TEXT_CSV})
     @Operation(operationId = "listServiceStatistics", summary = "List a service's delivery statistics",
-            description = "Requests received and completed per village and month, with the median days to complete."
-                    + " Empty until a regency office publishes real figures; when the demonstration switch is on,"
-                    + " synthetic rows appear with `synthetic: true`. Sortable fields: id, period, village_code.")
+            description = "Requests received and completed per village and month, with the median days to complete:"
+                    + " a view of the latest release of the dataset smart-kampung-delivery-statistics, empty until a"
+                    + " regency office publishes real figures; when the demonstration switch is on, the synthetic"
+                    + " dataset's rows appear too, with `synthetic: true`. Sortable fields: id, period, village_code.")
     @APIResponse(responseCode = "200", description = "One page of statistics.", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ServiceDeliveryDto.ServiceDeliveryPage.class),

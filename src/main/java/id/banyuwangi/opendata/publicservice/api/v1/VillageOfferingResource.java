@@ -42,8 +42,9 @@ public class VillageOfferingResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, Format.TEXT_CSV})
     @Operation(operationId = "listVillageServices", summary = "List the services one village offers",
-            description = "The Smart Kampung services a desa or kelurahan offers, since when and per which source."
-                    + " Empty until a regency office publishes it. Sortable field: service_code.")
+            description = "The Smart Kampung services a desa or kelurahan offers, since when, through which channel"
+                    + " and per which source (the latest release of smart-kampung-offerings); empty until a regency"
+                    + " office publishes one. Sortable field: service_code.")
     @APIResponse(responseCode = "200", description = "One page of offerings.", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ServiceOfferingDto.ServiceOfferingPage.class),
