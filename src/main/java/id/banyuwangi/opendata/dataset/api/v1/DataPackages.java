@@ -50,35 +50,32 @@ public class DataPackages {
         }
         JsonNode schema = schema(d);
         ArrayNode resources = pkg.putArray("resources");
-        ObjectNode csv = resources.addObject();
-        csv.put("name", d.id + "-csv");
-        csv.put("path", versionUrl + "/download?format=csv");
+        ObjectNode csv = resource(resources, d.id, versionUrl, v, Format.CSV);
         csv.put("profile", "tabular-data-resource");
-        csv.put("format", "csv");
-        csv.put("mediatype", "text/csv");
         csv.put("encoding", "utf-8");
-        csv.put("bytes", v.bytes(Format.CSV));
         csv.put("hash", "sha256:" + v.csvSha256());
         csv.set("schema", schema);
         ObjectNode dialect = csv.putObject("dialect");
         dialect.put("delimiter", ",");
         dialect.put("lineTerminator", "\r\n");
         dialect.put("header", true);
-        ObjectNode ndjson = resources.addObject();
-        ndjson.put("name", d.id + "-ndjson");
-        ndjson.put("path", versionUrl + "/download?format=ndjson");
-        ndjson.put("format", "ndjson");
-        ndjson.put("mediatype", "application/x-ndjson");
-        ndjson.put("bytes", v.bytes(Format.NDJSON));
+        resource(resources, d.id, versionUrl, v, Format.NDJSON);
         if (v.bytes(Format.GEOJSON) != null) {
-            ObjectNode geo = resources.addObject();
-            geo.put("name", d.id + "-geojson");
-            geo.put("path", versionUrl + "/download?format=geojson");
-            geo.put("format", "geojson");
-            geo.put("mediatype", "application/geo+json");
-            geo.put("bytes", v.bytes(Format.GEOJSON));
+            resource(resources, d.id, versionUrl, v, Format.GEOJSON);
         }
         return pkg;
+    }
+
+    /** A resource of the package: one download of the version. */
+    private static ObjectNode resource(ArrayNode resources, String datasetId, String versionUrl, DatasetVersion v,
+            Format format) {
+        ObjectNode resource = resources.addObject();
+        resource.put("name", datasetId + "-" + format.parameterValue());
+        resource.put("path", versionUrl + "/download?format=" + format.parameterValue());
+        resource.put("format", format.parameterValue());
+        resource.put("mediatype", format.mediaType());
+        resource.put("bytes", v.bytes(format));
+        return resource;
     }
 
     /** The Table Schema of the CSV: the geometry, which the CSV does not hold, left out. */
