@@ -149,13 +149,16 @@ public class DatasetPublisher {
     /**
      * Applies, in order, the versions of a dataset that a projection following it has not applied yet (a projection
      * added later, or typed rows a migration removed); returns how many it applied. Holds the lock publishing
-     * takes, so replicas starting together apply each version once.
+     * takes, so replicas starting together apply each version once; a dataset no projection follows is not locked.
      */
     public int catchUp(String datasetId) {
+        List<DatasetProjection> following = following(datasetId);
+        if (following.isEmpty()) {
+            return 0;
+        }
         Dataset dataset = datasets.findById(datasetId, LockModeType.PESSIMISTIC_WRITE);
         int latest = versions.latest(dataset.id).map(DatasetVersion::number).orElse(0);
-        int behind = following(dataset.id).stream()
-                .mapToInt(p -> applied.applied(p.name(), dataset.id)).min().orElse(latest);
+        int behind = following.stream().mapToInt(p -> applied.applied(p.name(), dataset.id)).min().orElse(latest);
         for (int version = behind + 1; version <= latest; version++) {
             project(new Release(dataset.id, version, table(dataset), records));
         }

@@ -135,20 +135,7 @@ public class DatasetRecordRepository {
 
     /** Hands every record of a version to {@code consumer} in key order, in constant memory. Needs a transaction. */
     public void forEachInVersion(RecordTable table, int version, Consumer<DatasetRecord> consumer) {
-        Jdbc.work(em, connection -> {
-            try (PreparedStatement query = connection.prepareStatement("SELECT " + table.valueColumns("") + " FROM "
-                    + table.records() + " WHERE " + RecordTable.validIn() + " ORDER BY sort_key")) {
-                query.setInt(1, version);
-                query.setInt(2, version);
-                query.setFetchSize(FETCH_SIZE);
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        consumer.accept(table.read(rows, 1));
-                    }
-                }
-            }
-            return null;
-        });
+        stream(table, RecordTable.validIn() + " ORDER BY sort_key", List.of(version, version), consumer);
     }
 
     /**
@@ -183,10 +170,18 @@ public class DatasetRecordRepository {
      * lookup of the version index, for projections. Needs a transaction.
      */
     public void forEachChanged(RecordTable table, int version, boolean entering, Consumer<DatasetRecord> consumer) {
+        stream(table, entering ? "first_version = ?" : "last_version = ?",
+                List.of(entering ? version : version - 1), consumer);
+    }
+
+    /** Streams the records {@code where} selects (its parameters are versions) to {@code consumer}, in batches. */
+    private void stream(RecordTable table, String where, List<Integer> versions, Consumer<DatasetRecord> consumer) {
         Jdbc.work(em, connection -> {
             try (PreparedStatement query = connection.prepareStatement("SELECT " + table.valueColumns("") + " FROM "
-                    + table.records() + " WHERE " + (entering ? "first_version = ?" : "last_version = ?"))) {
-                query.setInt(1, entering ? version : version - 1);
+                    + table.records() + " WHERE " + where)) {
+                for (int i = 0; i < versions.size(); i++) {
+                    query.setInt(i + 1, versions.get(i));
+                }
                 query.setFetchSize(FETCH_SIZE);
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
