@@ -7,6 +7,7 @@ import id.banyuwangi.opendata.common.paging.Slice;
 import id.banyuwangi.opendata.region.RegionDirectory;
 import id.banyuwangi.opendata.region.RegionLevel;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -16,8 +17,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
-/** Reads the indicator catalogue and rolls observations up to kecamatan and regency. */
+/**
+ * Reads the indicator catalogue and its observations (pages, full downloads, the filters' references checked against
+ * what exists), and rolls observations up to kecamatan and regency.
+ */
 @ApplicationScoped
 public class IndicatorService {
 
@@ -113,5 +118,50 @@ public class IndicatorService {
         BigDecimal max = values.stream().max(Comparator.naturalOrder()).orElseThrow().stripTrailingZeros();
         BigDecimal value = indicator.rollup == Rollup.SUM ? sum : mean;
         return new IndicatorSummary.Group(code, name, values.size(), value, mean, min, max, sum, null);
+    }
+
+    /** One page of the observations matching the filter, from the latest releases or those {@code asOf} names. */
+    public Slice<Observation> observations(ObservationFilter filter, AsOf asOf, PageParameters parameters) {
+        ObservationFilter checked = checked(filter, asOf);
+        return pager.page(parameters, ObservationRepository.SORT, p -> observations.page(checked, p));
+    }
+
+    /**
+     * Streams every observation matching a filter that {@link #checked} returned to {@code consumer}, in id order,
+     * in constant memory.
+     */
+    @Transactional
+    public void download(ObservationFilter checked, Consumer<Observation> consumer) {
+        observations.forEach(checked, consumer);
+    }
+
+    /** The filter with its references checked (400) and the release it asks for resolved. */
+    public ObservationFilter checked(ObservationFilter filter, AsOf asOf) {
+        check(filter);
+        return filter.withAsOf(releases.versions(asOf, filter.indicators()));
+    }
+
+    /** Changes whenever observations are added or removed; a validator for their downloads. */
+    public String observationsFingerprint() {
+        return observations.fingerprint();
+    }
+
+    /** A 400 naming the first indicator or area of the filter that does not exist. */
+    private void check(ObservationFilter filter) {
+        for (String code : filter.indicators()) {
+            if (indicators.findByIdOptional(code).isEmpty()) {
+                throw ApiException.invalidParameter("indicator", "names '" + code
+                        + "', which is not in the catalogue (GET /api/v1/indicators lists them)");
+            }
+        }
+        for (String code : filter.areaCodes()) {
+            if (regions.find(code).isEmpty()) {
+                throw ApiException.invalidParameter("area_code", "names " + code + ", which is not a region");
+            }
+        }
+        if (filter.districtCode() != null && regions.find(filter.districtCode()).isEmpty()) {
+            throw ApiException.invalidParameter("district_code", "names " + filter.districtCode()
+                    + ", which is not a kecamatan");
+        }
     }
 }

@@ -113,6 +113,15 @@ public class ApiResponses {
         };
     }
 
+    /**
+     * A 200 (or 304) with one page of a table-like list in the format the request asks for, JSON or CSV
+     * ({@code csvName} is the attachment's file name); {@code page} is read only when the cache has no answer.
+     */
+    public <D> Response table(String formatParameter, Supplier<Slice<D>> page, Class<D> type, String csvName) {
+        Format format = negotiate(formatParameter, Format.JSON, Format.CSV);
+        return get(() -> list(format, page.get(), type, csvName, null));
+    }
+
     /** Renders one item as JSON or, with {@code feature}, as a GeoJSON Feature. */
     public <D> Representation item(Format format, D item, Function<D, Feature> feature) {
         return format == Format.GEOJSON ? representations.geoJson(feature.apply(item), null) : json(item);

@@ -55,10 +55,9 @@ public class IndicatorResource {
                             + "\"self\":\"https://example.org/api/v1/indicators?limit=1\"}}")),
             @Content(mediaType = Format.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
     public Response list(@BeanParam ListQuery query) {
-        Format format = responses.negotiate(query.format, Format.JSON, Format.CSV);
-        return responses.get(() -> responses.list(format,
-                indicators.list(query.paging()).map(i -> IndicatorDto.from(i, responses.baseUri())),
-                IndicatorDto.class, "indicators.csv", null));
+        return responses.table(query.format,
+                () -> indicators.list(query.paging()).map(i -> IndicatorDto.from(i, responses.baseUri())),
+                IndicatorDto.class, "indicators.csv");
     }
 
     @GET

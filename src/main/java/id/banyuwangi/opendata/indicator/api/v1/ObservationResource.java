@@ -6,7 +6,7 @@ import id.banyuwangi.opendata.common.http.ApiResponses;
 import id.banyuwangi.opendata.common.http.Format;
 import id.banyuwangi.opendata.common.http.ListQuery;
 import id.banyuwangi.opendata.indicator.ObservationFilter;
-import id.banyuwangi.opendata.indicator.ObservationService;
+import id.banyuwangi.opendata.indicator.IndicatorService;
 import id.banyuwangi.opendata.region.BoundaryService;
 import id.banyuwangi.opendata.region.RegionDirectory;
 import jakarta.ws.rs.BeanParam;
@@ -35,14 +35,14 @@ public class ObservationResource {
             + "index_0_1,KEMENDESA_IDM2023_KRISTONOVA,official,,\"{\"\"dataset\"\":\"\"idm\"\",\"\"version\"\":1,"
             + "\"\"url\"\":\"\"https://example.org/api/v1/datasets/idm/versions/1\"\"}\"\r\n";
 
-    private final ObservationService observations;
+    private final IndicatorService indicators;
     private final RegionDirectory regions;
     private final BoundaryService boundaries;
     private final ApiResponses responses;
 
-    public ObservationResource(ObservationService observations, RegionDirectory regions, BoundaryService boundaries,
+    public ObservationResource(IndicatorService indicators, RegionDirectory regions, BoundaryService boundaries,
             ApiResponses responses) {
-        this.observations = observations;
+        this.indicators = indicators;
         this.regions = regions;
         this.boundaries = boundaries;
         this.responses = responses;
@@ -74,7 +74,7 @@ public class ObservationResource {
                     + " (a choropleth shows one value per area)");
         }
         return responses.get(() -> responses.list(format,
-                observations.list(filter, filterParams.asOf(), query.paging())
+                indicators.observations(filter, filterParams.asOf(), query.paging())
                         .map(o -> ObservationDto.from(o, regions.name(o.areaCode), responses.baseUri())),
                 ObservationDto.class, "observations.csv",
                 items -> boundaries.features(items, ObservationDto::areaCode)));
@@ -95,10 +95,10 @@ public class ObservationResource {
             @Parameter(description = "csv (default) or ndjson, overriding the Accept header.", example = "csv")
             @QueryParam("format") String format) {
         Format chosen = responses.negotiate(format, Format.CSV, Format.NDJSON);
-        ObservationFilter filter = observations.checked(filterParams.toFilter(), filterParams.asOf());
+        ObservationFilter filter = indicators.checked(filterParams.toFilter(), filterParams.asOf());
         String base = responses.baseUri();
         return responses.download(chosen, "observations." + chosen.parameterValue(), ObservationDto.class,
-                observations.fingerprint(), rows -> observations.download(filter,
+                indicators.observationsFingerprint(), rows -> indicators.download(filter,
                         o -> rows.accept(ObservationDto.from(o, regions.name(o.areaCode), base))));
     }
 }

@@ -59,13 +59,11 @@ public class PublicServiceResource {
     public Response list(@BeanParam ListQuery query,
             @Parameter(description = "Only the services of this component.", example = "public_service")
             @QueryParam("component") String component) {
-        Format format = responses.negotiate(query.format, Format.JSON, Format.CSV);
-        return responses.get(() -> {
+        return responses.table(query.format, () -> {
             Map<String, StatisticsStatus> statistics = services.statisticsStatus();
-            return responses.list(format, services.list(component, query.paging()).map(s -> PublicServiceDto.from(s,
-                    statistics.getOrDefault(s.code, StatisticsStatus.NONE), responses.baseUri())),
-                    PublicServiceDto.class, "services.csv", null);
-        });
+            return services.list(component, query.paging()).map(s -> PublicServiceDto.from(s,
+                    statistics.getOrDefault(s.code, StatisticsStatus.NONE), responses.baseUri()));
+        }, PublicServiceDto.class, "services.csv");
     }
 
     @GET
@@ -97,10 +95,9 @@ public class PublicServiceResource {
             @Content(mediaType = Format.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
     public Response villages(@Parameter(description = CODE, example = CODE_EXAMPLE) @PathParam("code") String code,
             @BeanParam ListQuery query) {
-        Format format = responses.negotiate(query.format, Format.JSON, Format.CSV);
-        return responses.get(() -> responses.list(format, services.villages(code, query.paging())
+        return responses.table(query.format, () -> services.villages(code, query.paging())
                         .map(o -> ServiceOfferingDto.from(o, regions.name(o.key.villageCode()), responses.baseUri())),
-                ServiceOfferingDto.class, "service-villages-" + code + ".csv", null));
+                ServiceOfferingDto.class, "service-villages-" + code + ".csv");
     }
 
     @GET
@@ -118,10 +115,9 @@ public class PublicServiceResource {
             @Content(mediaType = Format.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
     public Response statistics(@Parameter(description = CODE, example = CODE_EXAMPLE) @PathParam("code") String code,
             @BeanParam DeliveryQuery query) {
-        Format format = responses.negotiate(query.format, Format.JSON, Format.CSV);
         DeliveryFilter filter = query.toFilter();
-        return responses.get(() -> responses.list(format, services.statistics(code, filter, query.paging())
+        return responses.table(query.format, () -> services.statistics(code, filter, query.paging())
                         .map(d -> ServiceDeliveryDto.from(d, regions.name(d.villageCode), responses.baseUri())),
-                ServiceDeliveryDto.class, "service-statistics-" + code + ".csv", null));
+                ServiceDeliveryDto.class, "service-statistics-" + code + ".csv");
     }
 }

@@ -45,9 +45,7 @@ public class ServiceComponentResource {
                             + "\"next\":null,\"self\":\"https://example.org/api/v1/service-components?limit=1\"}}")),
             @Content(mediaType = Format.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
     public Response list(@BeanParam ListQuery query) {
-        Format format = responses.negotiate(query.format, Format.JSON, Format.CSV);
-        return responses.get(() -> responses.list(format,
-                services.components(query.paging()).map(ServiceComponentDto::from), ServiceComponentDto.class,
-                "service-components.csv", null));
+        return responses.table(query.format, () -> services.components(query.paging()).map(ServiceComponentDto::from),
+                ServiceComponentDto.class, "service-components.csv");
     }
 }

@@ -54,10 +54,9 @@ public class VillageOfferingResource {
             @Parameter(description = "Kemendagri code of the desa or kelurahan.", example = "35.10.01.2001")
             @PathParam("code") String code,
             @BeanParam ListQuery query) {
-        Format format = responses.negotiate(query.format, Format.JSON, Format.CSV);
         RegionCode village = Parameters.parse("code", code, c -> RegionCode.parse(c, RegionLevel.VILLAGE));
-        return responses.get(() -> responses.list(format, services.ofVillage(village, query.paging())
+        return responses.table(query.format, () -> services.ofVillage(village, query.paging())
                         .map(o -> ServiceOfferingDto.from(o, regions.name(o.key.villageCode()), responses.baseUri())),
-                ServiceOfferingDto.class, "village-services-" + code + ".csv", null));
+                ServiceOfferingDto.class, "village-services-" + code + ".csv");
     }
 }

@@ -46,10 +46,9 @@ public class SourceResource {
                             + "\"self\":\"https://example.org/api/v1/sources?limit=1\"}}")),
             @Content(mediaType = Format.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
     public Response list(@BeanParam ListQuery query) {
-        Format format = responses.negotiate(query.format, Format.JSON, Format.CSV);
-        return responses.get(() -> responses.list(format,
-                sources.list(query.paging()).map(s -> SourceDto.from(s, responses.baseUri())), SourceDto.class,
-                "sources.csv", null));
+        return responses.table(query.format,
+                () -> sources.list(query.paging()).map(s -> SourceDto.from(s, responses.baseUri())), SourceDto.class,
+                "sources.csv");
     }
 
     @GET
