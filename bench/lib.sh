@@ -607,7 +607,7 @@ urlencode() { jq -rn --arg v "$1" '$v | @uri'; }
 
 # ---- synthetic data -----------------------------------------------------------------------------------------
 # Synthetic observations (bench/indicators.sh, bench/datasets.sh, bench/publish.sh): SYN_INDICATORS indicators
-# x the villages of data-seed/villages.csv x SYN_MONTHS months from SYN_FIRST_YEAR-01; 20 x 217 x 231 = 1,002,540.
+# x the villages of data-seed/35.10-banyuwangi/villages.csv x SYN_MONTHS months from SYN_FIRST_YEAR-01; 20 x 217 x 231 = 1,002,540.
 # Values have 4 decimals in [0, 1), from a Park-Miller generator (x = 16807 x mod 2^31-1, exact in awk's doubles)
 # with the fixed seed SYN_SEED, so every run produces the same data.
 SYN_INDICATORS=20                        # syn_01 .. syn_20
@@ -670,19 +670,19 @@ generate_observations() {
       }
       close(f)
       print n
-    }' data-seed/villages.csv
+    }' data-seed/35.10-banyuwangi/villages.csv
 }
 
 # uncached_lua FILE DATASET [TOP]: a wrk script whose every request is a records query of version 1 of DATASET (the
 # synthetic observations) that no cache has answered yet, all of about the same cost: area_code (the 217 villages of
-# data-seed/villages.csv) x indicator (syn_01..syn_20) x limit TOP-9..TOP (TOP 100 by default), 43,400 distinct URLs,
+# data-seed/35.10-banyuwangi/villages.csv) x indicator (syn_01..syn_20) x limit TOP-9..TOP (TOP 100 by default), 43,400 distinct URLs,
 # each thread starting at its own offset. A warm-up with another TOP asks other URLs than the measured run.
 uncached_lua() {
   local ds=$2 top=${3:-100}
   {
     printf 'local codes = {'
     awk -F',' 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "code") c = i; next } $0 != "" { printf "\"%s\",", $c }' \
-      data-seed/villages.csv
+      data-seed/35.10-banyuwangi/villages.csv
     echo "}"
     cat <<EOF
 local nind = $SYN_INDICATORS
@@ -723,7 +723,7 @@ change_rows() {
 }
 
 # generate_numbered_rows COUNT OUT [OFFSET]: a CSV id,area_code,value with ids 1..COUNT, area codes cycling through
-# the villages of data-seed/villages.csv and values derived from id + OFFSET (a different OFFSET changes every value).
+# the villages of data-seed/35.10-banyuwangi/villages.csv and values derived from id + OFFSET (a different OFFSET changes every value).
 generate_numbered_rows() {
   awk -F',' -v count="$1" -v out="$2" -v off="${3:-0}" '
     NR == 1 { for (i = 1; i <= NF; i++) if ($i == "code") ci = i; next }
@@ -733,7 +733,7 @@ generate_numbered_rows() {
       print "id,area_code,value" > out
       for (i = 1; i <= count; i++) printf "%d,%s,%d.%02d\n", i, code[(i - 1) % n + 1], (i + off) % 1000, (i * 7 + off) % 100 > out
       close(out)
-    }' data-seed/villages.csv || die "generating $2 failed"
+    }' data-seed/35.10-banyuwangi/villages.csv || die "generating $2 failed"
 }
 
 # NUMBERED_SCHEMA: the Table Schema of generate_numbered_rows' CSV.

@@ -26,7 +26,7 @@ pgbench_script() {
   awk -F',' -v nind="$SYN_INDICATORS" 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "code") c = i; next }
       $0 != "" { codes[n++] = $c }
       END { for (k = 1; k <= nind; k++) for (v = 0; v < n; v++) printf "%d,%s,syn_%02d\n", (k - 1) * n + v, codes[v], k }' \
-    data-seed/villages.csv >"$WORK/pairs.csv"
+    data-seed/35.10-banyuwangi/villages.csv >"$WORK/pairs.csv"
   psql_db -c "CREATE TEMP TABLE p (n INTEGER, area TEXT, indicator TEXT)" \
     -c "\\copy p FROM '$WORK/pairs.csv' WITH (FORMAT csv)" \
     -c "INSERT INTO bench_pairs SELECT n, area, indicator, encode(convert_to(indicator || '|' || area || '|', 'UTF8'),

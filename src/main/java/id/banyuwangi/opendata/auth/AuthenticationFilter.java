@@ -21,7 +21,7 @@ import java.util.Map;
 @Priority(Priorities.AUTHENTICATION)
 public class AuthenticationFilter implements ContainerRequestFilter {
 
-    private static final String REALM = "Bearer realm=\"banyuwangi-open-data\"";
+    private static final String REALM = "Bearer realm=\"open-data-api\"";
     private static final String SCHEME = "bearer ";
 
     private final ApiKeyService keys;

@@ -81,65 +81,68 @@ public class RegionSeedLoader extends SeedLoader {
             throw new SeedException(REGENCY + " must hold exactly one regency, found " + rows.size());
         }
         Map<String, String> row = rows.get(0);
+        String at = SeedFiles.at(REGENCY, row);
         Regency regency = new Regency();
-        regency.code = code(row.get("code"), RegionLevel.REGENCY, REGENCY).toString();
-        regency.name = required(row, "name", REGENCY);
-        regency.provinceCode = required(row, "province_code", REGENCY);
-        regency.provinceName = required(row, "province_name", REGENCY);
-        regency.lat = coordinate(row.get("lat"), REGENCY);
-        regency.lon = coordinate(row.get("lon"), REGENCY);
-        regency.areaKm2 = decimal(row.get("area_km2"), REGENCY);
-        regency.polygonAreaKm2 = decimal(row.get("polygon_area_km2"), REGENCY);
+        regency.code = code(row.get("code"), RegionLevel.REGENCY, at).toString();
+        regency.name = required(row, "name", at);
+        regency.provinceCode = required(row, "province_code", at);
+        regency.provinceName = required(row, "province_name", at);
+        regency.lat = coordinate(row.get("lat"), at);
+        regency.lon = coordinate(row.get("lon"), at);
+        regency.areaKm2 = decimal(row.get("area_km2"), at);
+        regency.polygonAreaKm2 = decimal(row.get("polygon_area_km2"), at);
         regency.bpsCode = SeedFiles.optional(row.get("bps_code_mfd2018"));
         return regency;
     }
 
     private static District district(Map<String, String> row, Regency regency, Map<String, String> bpsCodes) {
-        RegionCode code = code(row.get("code"), RegionLevel.DISTRICT, DISTRICTS);
+        String at = SeedFiles.at(DISTRICTS, row);
+        RegionCode code = code(row.get("code"), RegionLevel.DISTRICT, at);
         if (!code.parent().toString().equals(regency.code) || !regency.code.equals(row.get("regency_code"))) {
-            throw new SeedException(DISTRICTS + ": kecamatan " + code + " does not belong to regency " + regency.code);
+            throw new SeedException(at + ": kecamatan " + code + " does not belong to regency " + regency.code);
         }
         District district = new District();
         district.code = code.toString();
         district.regencyCode = regency.code;
-        district.name = required(row, "name", DISTRICTS);
-        district.lat = coordinate(row.get("lat"), DISTRICTS);
-        district.lon = coordinate(row.get("lon"), DISTRICTS);
-        district.areaKm2 = decimal(row.get("area_km2"), DISTRICTS);
-        district.polygonAreaKm2 = decimal(row.get("polygon_area_km2"), DISTRICTS);
-        district.bpsCode = crosswalkedBpsCode(code, row.get("bps_code_mfd2018"), bpsCodes, DISTRICTS);
+        district.name = required(row, "name", at);
+        district.lat = coordinate(row.get("lat"), at);
+        district.lon = coordinate(row.get("lon"), at);
+        district.areaKm2 = decimal(row.get("area_km2"), at);
+        district.polygonAreaKm2 = decimal(row.get("polygon_area_km2"), at);
+        district.bpsCode = crosswalkedBpsCode(code, row.get("bps_code_mfd2018"), bpsCodes, at);
         return district;
     }
 
     private static Village village(Map<String, String> row, Map<String, District> districts,
             Map<String, String> bpsCodes) {
-        RegionCode code = code(row.get("code"), RegionLevel.VILLAGE, VILLAGES);
+        String at = SeedFiles.at(VILLAGES, row);
+        RegionCode code = code(row.get("code"), RegionLevel.VILLAGE, at);
         District district = districts.get(row.get("district_code"));
         if (district == null || !code.parent().toString().equals(district.code)) {
-            throw new SeedException(VILLAGES + ": village " + code + " names kecamatan " + row.get("district_code")
+            throw new SeedException(at + ": village " + code + " names kecamatan " + row.get("district_code")
                     + ", which is not its parent or does not exist");
         }
         if (!district.name.equals(row.get("district_name"))) {
-            throw new SeedException(VILLAGES + ": village " + code + " gives kecamatan name " + row.get("district_name")
+            throw new SeedException(at + ": village " + code + " gives kecamatan name " + row.get("district_name")
                     + " but " + district.code + " is " + district.name);
         }
         VillageType type = code.villageType();
         if (!type.apiValue().equals(row.get("type"))) {
-            throw new SeedException(VILLAGES + ": village " + code + " has type " + row.get("type")
+            throw new SeedException(at + ": village " + code + " has type " + row.get("type")
                     + " but its code says " + type.apiValue());
         }
         Village village = new Village();
         village.code = code.toString();
         village.district = district;
-        village.name = required(row, "name", VILLAGES);
+        village.name = required(row, "name", at);
         village.nameKey = Village.searchKey(village.name);
         village.type = type;
-        village.lat = coordinate(row.get("lat"), VILLAGES);
-        village.lon = coordinate(row.get("lon"), VILLAGES);
+        village.lat = coordinate(row.get("lat"), at);
+        village.lon = coordinate(row.get("lon"), at);
         village.postalCode = SeedFiles.optional(row.get("postal_code"));
-        village.areaKm2 = decimal(row.get("area_km2"), VILLAGES);
-        village.polygonAreaKm2 = decimal(row.get("polygon_area_km2"), VILLAGES);
-        village.bpsCode = crosswalkedBpsCode(code, row.get("bps_code_mfd2018"), bpsCodes, VILLAGES);
+        village.areaKm2 = decimal(row.get("area_km2"), at);
+        village.polygonAreaKm2 = decimal(row.get("polygon_area_km2"), at);
+        village.bpsCode = crosswalkedBpsCode(code, row.get("bps_code_mfd2018"), bpsCodes, at);
         String formerName = SeedFiles.optional(row.get("name_kepmendagri_2022"));
         if (formerName != null) {
             FormerName former = new FormerName();
@@ -164,14 +167,16 @@ public class RegionSeedLoader extends SeedLoader {
     }
 
     private void loadBoundaries(JsonNode collection, Set<String> knownCodes, String file) {
+        int index = 0;
         for (JsonNode feature : collection.path("features")) {
+            String at = file + " feature " + index++;
             String code = feature.path("properties").path("code").asText();
             if (!knownCodes.contains(code)) {
-                throw new SeedException(file + ": a boundary has code '" + code + "', which is not loaded");
+                throw new SeedException(at + ": a boundary has code '" + code + "', which is not loaded");
             }
             String type = feature.path("geometry").path("type").asText();
             if (!type.equals("Polygon") && !type.equals("MultiPolygon")) {
-                throw new SeedException(file + ": the boundary of " + code + " is a " + type + ", not a polygon");
+                throw new SeedException(at + ": the boundary of " + code + " is a " + type + ", not a polygon");
             }
             RegionBoundary boundary = new RegionBoundary();
             boundary.code = code;
@@ -181,38 +186,38 @@ public class RegionSeedLoader extends SeedLoader {
     }
 
     private static String crosswalkedBpsCode(RegionCode code, String listed, Map<String, String> bpsCodes,
-            String file) {
+            String where) {
         String crosswalked = bpsCodes.get(code.toString());
         String given = SeedFiles.optional(listed);
         if (given != null && !given.equals(crosswalked)) {
-            throw new SeedException(file + ": " + code + " has BPS code " + given + " but the crosswalk says "
+            throw new SeedException(where + ": " + code + " has BPS code " + given + " but the crosswalk says "
                     + crosswalked);
         }
         return crosswalked;
     }
 
-    private static RegionCode code(String text, RegionLevel level, String file) {
+    private static RegionCode code(String text, RegionLevel level, String where) {
         try {
             return RegionCode.parse(text, level);
         } catch (IllegalArgumentException e) {
-            throw new SeedException(file + ": code '" + text + "' " + e.getMessage());
+            throw new SeedException(where + ": code '" + text + "' " + e.getMessage());
         }
     }
 
-    private static String required(Map<String, String> row, String column, String file) {
+    private static String required(Map<String, String> row, String column, String where) {
         String value = SeedFiles.optional(row.get(column));
         if (value == null) {
-            throw new SeedException(file + ": row " + row.get("code") + " has no " + column);
+            throw new SeedException(where + ": no " + column);
         }
         return value;
     }
 
-    private static Double coordinate(String text, String file) {
-        BigDecimal value = decimal(text, file);
+    private static Double coordinate(String text, String where) {
+        BigDecimal value = decimal(text, where);
         return value == null ? null : value.doubleValue();
     }
 
-    private static BigDecimal decimal(String text, String file) {
+    private static BigDecimal decimal(String text, String where) {
         String value = SeedFiles.optional(text);
         if (value == null) {
             return null;
@@ -220,7 +225,7 @@ public class RegionSeedLoader extends SeedLoader {
         try {
             return new BigDecimal(value);
         } catch (NumberFormatException e) {
-            throw new SeedException(file + ": '" + value + "' is not a number");
+            throw new SeedException(where + ": '" + value + "' is not a number");
         }
     }
 }

@@ -32,7 +32,8 @@ public class SourceSeedLoader extends SeedLoader {
             try {
                 statuses.put(row.get("source_id"), SourceStatus.parse(row.get("status")));
             } catch (IllegalArgumentException e) {
-                throw new SeedException(STATUS + ": source " + row.get("source_id") + " status " + e.getMessage());
+                throw new SeedException(SeedFiles.at(STATUS, row) + ": source " + row.get("source_id") + " status "
+                        + e.getMessage());
             }
         }
         for (Map<String, String> row : files.csv(SOURCES)) {

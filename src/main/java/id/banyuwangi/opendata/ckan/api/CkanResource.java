@@ -114,7 +114,7 @@ public class CkanResource {
                     + "\"search_facets\":{}}}")))
     public Response packageSearch(
             @Parameter(description = "Words to find.", example = "desa") @QueryParam("q") String q,
-            @Parameter(description = "Filter query, e.g. organization:dpmd-banyuwangi tags:idm license_id:CC-BY-4.0.")
+            @Parameter(description = "Filter query, e.g. organization:<organization id> tags:idm license_id:CC-BY-4.0.")
             @QueryParam("fq") String fq,
             @Parameter(description = "Results per page (default 10, at most 1000).") @QueryParam("rows") String rows,
             @Parameter(description = "Offset of the first result.") @QueryParam("start") String start,

@@ -18,7 +18,7 @@ public interface OpenDataConfig {
     /** HTTP caching of GET responses. */
     Http http();
 
-    /** Loading of the seed data in {@code data-seed/}. */
+    /** The regency's seed: what it is called and what it publishes, loaded on the first start. */
     Seed seed();
 
     /** Synthetic demonstration data; none is ever loaded unless switched on here. */
@@ -62,11 +62,17 @@ public interface OpenDataConfig {
         long cacheMaxBytes();
     }
 
-    /** Loading of the seed data in {@code data-seed/}. */
+    /** The regency's seed: what it is called and what it publishes, loaded on the first start. */
     interface Seed {
         /** Whether the seed is loaded on first start (it is never loaded twice). */
         @WithDefault("true")
         boolean enabled();
+
+        /**
+         * A regency's seed folder ({@code data-seed/35.22-bojonegoro}, say); unset, the service runs on the
+         * Banyuwangi seed packaged in the application.
+         */
+        Optional<String> dir();
     }
 
     /** Synthetic demonstration data; none is ever loaded unless switched on here. */

@@ -2,6 +2,7 @@ package id.banyuwangi.opendata.common.openapi;
 
 import id.banyuwangi.opendata.common.error.ProblemMapper;
 import id.banyuwangi.opendata.common.error.ProblemType;
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * and {@code RateLimit} headers of every response, and the problem content of every other error response a
  * resource declares.
  */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ContractFilter implements OASFilter {
 
     private static final String RATE_LIMIT_POLICY = "RateLimit-Policy";

@@ -4,7 +4,6 @@ import id.banyuwangi.opendata.common.error.ProblemDetail;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
-import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
@@ -14,19 +13,18 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The top of the OpenAPI document: API information, tags and the shared Problem schema. (It extends
+ * The top of the OpenAPI document: API information, tags and the shared Problem schema (the title, the regency's
+ * paragraph of the description and the contact come from the seed, through {@link SiteFilter}). (It extends
  * {@link Application}, without changing which resources are served, because that is where the OpenAPI scanner
  * looks for {@link OpenAPIDefinition}.) The committed
  * {@code openapi/openapi.yaml} is what the service serves at {@code /q/openapi}; a test fails when they differ.
  */
 @OpenAPIDefinition(
         info = @Info(
-                title = "Banyuwangi Open Data API",
+                title = "Open Data API",
                 version = "1.0.0",
-                description = "Open data of Kabupaten Banyuwangi (Kemendagri 35.10): its kecamatan and"
-                        + " desa/kelurahan with Kemendagri codes, boundaries, postal and BPS codes. JSON by"
-                        + " default, CSV and GeoJSON where documented. Every list is cursor-paged (`limit`,"
-                        + " `cursor`, `paging.next`, RFC 8288 `Link`); every error is an RFC 9457 problem"
+                description = "JSON by default, CSV and GeoJSON where documented. Every list is cursor-paged"
+                        + " (`limit`, `cursor`, `paging.next`, RFC 8288 `Link`); every error is an RFC 9457 problem"
                         + " (`application/problem+json`); every GET has an `ETag` and answers `If-None-Match`"
                         + " with 304. Reads are anonymous; writes (publishing releases, API keys, the audit log)"
                         + " need `Authorization: Bearer <API key>`. Requests are rate-limited per client (per API"
@@ -34,7 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + " `RateLimit-Policy` and `RateLimit` headers, and a client over its quota gets a 429 with"
                         + " `Retry-After`. Within v1, fields and endpoints are only added; breaking changes go to"
                         + " /api/v2 and are announced with `Deprecation` and `Sunset` headers.",
-                contact = @Contact(name = "Banyuwangi Open Data API maintainers", url = "https://banyuwangikab.go.id"),
                 license = @License(name = "ODbL-1.0 (data); see data-seed/README.md for each source",
                         url = "https://opendatacommons.org/licenses/odbl/1-0/")),
         servers = @Server(url = "/", description = "The service itself"),

@@ -47,6 +47,17 @@ public class SeedService {
         ordered.forEach(this::loadOnce);
     }
 
+    /** The names of the sets loaded so far, in name order. */
+    public List<String> loaded() {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> loads.listAll().stream().map(l -> l.name).sorted().toList());
+    }
+
+    /** Where the seed is read from, as an operator names it. */
+    public String location() {
+        return files.location();
+    }
+
     /** Loads one set unless it was loaded before; a failure rolls the whole set back. */
     public void loadOnce(SeedLoader loader) {
         String checksum = files.checksum(loader.files());
@@ -66,7 +77,12 @@ public class SeedService {
             // Recorded first: a second instance starting at the same moment blocks on this key, then fails.
             loads.persistAndFlush(load);
             long started = System.nanoTime();
-            loader.load(files);
+            try {
+                loader.load(files);
+            } catch (SeedException e) {
+                LOG.errorf("Seed set '%s' of %s refused: %s", loader.name(), files.location(), e.getMessage());
+                throw e;
+            }
             LOG.infof("Loaded seed set '%s' in %d ms", loader.name(), (System.nanoTime() - started) / 1_000_000);
         });
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.banyuwangi.opendata.common.http.Format;
+import id.banyuwangi.opendata.common.seed.Site;
 import id.banyuwangi.opendata.dataset.catalog.Dataset;
 import id.banyuwangi.opendata.dataset.release.DatasetVersion;
 import id.banyuwangi.opendata.harvest.HarvestService;
@@ -28,9 +29,11 @@ public class DcatDocuments {
             "monthly", "R/P1M", "irregular", "irregular");
 
     private final ObjectMapper json;
+    private final Site site;
 
-    public DcatDocuments(ObjectMapper json) {
+    public DcatDocuments(ObjectMapper json, Site site) {
         this.json = json;
+        this.site = site;
     }
 
     /** The DCAT-AP 3 catalog as JSON-LD. */
@@ -45,9 +48,8 @@ public class DcatDocuments {
         context.put("spdx", "http://spdx.org/rdf/terms#");
         root.put("@id", baseUri + "api/v1/catalog.jsonld");
         root.put("@type", "dcat:Catalog");
-        bilingual(root, "dct:title", "Katalog Data Terbuka Kabupaten Banyuwangi", "Banyuwangi Open Data catalog");
-        bilingual(root, "dct:description", "Dataset terbuka Kabupaten Banyuwangi: wilayah, indikator dan layanan.",
-                "Open datasets of Banyuwangi Regency: regions, indicators and services.");
+        bilingual(root, "dct:title", site.catalogTitleId(), site.catalogTitleEn());
+        bilingual(root, "dct:description", site.catalogDescriptionId(), site.catalogDescriptionEn());
         root.putObject("foaf:homepage").put("@id", baseUri + "api/v1");
         ArrayNode datasets = root.putArray("dcat:dataset");
         for (HarvestService.Entry entry : entries) {

@@ -1,5 +1,6 @@
 package id.banyuwangi.opendata.common.api.v1;
 
+import id.banyuwangi.opendata.common.seed.Site;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The entry point of the API: what it is and where its resources are. */
@@ -43,13 +44,10 @@ public record ApiIndexDto(
             @Schema(description = "Prometheus metrics.") String metrics) {
     }
 
-    /** The index for a service rooted at {@code baseUri} (ending in a slash). */
-    public static ApiIndexDto of(String baseUri) {
+    /** The index of {@code site} for a service rooted at {@code baseUri} (ending in a slash). */
+    public static ApiIndexDto of(Site site, String baseUri) {
         String api = baseUri + "api/v1";
-        return new ApiIndexDto("Banyuwangi Open Data API", "v1",
-                "Open data of Kabupaten Banyuwangi (Kemendagri 35.10): kecamatan and desa/kelurahan with their codes,"
-                        + " boundaries, postal and BPS codes; development indicators; Smart Kampung public services;"
-                        + " a catalog of versioned datasets. Each dataset states its licence and sources.",
+        return new ApiIndexDto(site.title(), "v1", site.descriptionEn(),
                 new Links(api, api + "/regency", api + "/districts", api + "/villages", api + "/indicators",
                         api + "/observations", api + "/services", api + "/sources", api + "/datasets",
                         api + "/catalog.jsonld", baseUri + "api/3/action/package_list", baseUri + "q/openapi",

@@ -1,6 +1,7 @@
 package id.banyuwangi.opendata.common.api.v1;
 
 import id.banyuwangi.opendata.common.http.ApiResponses;
+import id.banyuwangi.opendata.common.seed.Site;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -18,9 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Meta")
 public class ApiIndexResource {
 
+    private final Site site;
     private final ApiResponses responses;
 
-    public ApiIndexResource(ApiResponses responses) {
+    public ApiIndexResource(Site site, ApiResponses responses) {
+        this.site = site;
         this.responses = responses;
     }
 
@@ -32,6 +35,6 @@ public class ApiIndexResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiIndexDto.class),
             examples = @ExampleObject(name = "index", value = ApiIndexDto.EXAMPLE)))
     public Response index() {
-        return responses.get(() -> responses.json(ApiIndexDto.of(responses.baseUri())));
+        return responses.get(() -> responses.json(ApiIndexDto.of(site, responses.baseUri())));
     }
 }

@@ -8,36 +8,36 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Citations of a dataset version, with the stable URL of that version. */
+/**
+ * Citations of a dataset version, with the stable URL of that version; {@code service} is the data service that
+ * publishes it (the installation's title).
+ */
 final class Citations {
-
-    /** Who the citations name as the publisher of the data service. */
-    static final String SERVICE = "Banyuwangi Open Data API";
 
     private Citations() {
     }
 
     /** APA 7 reference of a data set. */
-    static String apa(Dataset d, DatasetVersion v, String url) {
+    static String apa(Dataset d, DatasetVersion v, String url, String service) {
         return d.publisher.nameEn + ". (" + year(v) + "). " + d.titleEn + " (Version " + v.number()
-                + ") [Data set]. " + SERVICE + ". " + url + "\n";
+                + ") [Data set]. " + service + ". " + url + "\n";
     }
 
     /** A BibTeX {@code @misc} entry. */
-    static String bibtex(Dataset d, DatasetVersion v, String url) {
+    static String bibtex(Dataset d, DatasetVersion v, String url, String service) {
         return "@misc{" + d.id.replace('-', '_') + "_v" + v.number() + ",\n"
                 + "  author = {{" + d.publisher.nameEn + "}},\n"
                 + "  title = {{" + d.titleEn + "}},\n"
                 + "  year = {" + year(v) + "},\n"
                 + "  version = {" + v.number() + "},\n"
-                + "  publisher = {" + SERVICE + "},\n"
+                + "  publisher = {" + service + "},\n"
                 + "  url = {" + url + "},\n"
                 + "  note = {Licence " + d.licenseId + "; SHA-256 of the CSV " + v.csvSha256() + "}\n"
                 + "}\n";
     }
 
     /** A CSL-JSON item list (the input of citeproc processors). */
-    static List<Map<String, Object>> cslJson(Dataset d, DatasetVersion v, String url) {
+    static List<Map<String, Object>> cslJson(Dataset d, DatasetVersion v, String url, String service) {
         ZonedDateTime at = v.publishedAt.atZone(ZoneOffset.UTC);
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("id", d.id + "-v" + v.number());
@@ -47,7 +47,7 @@ final class Citations {
         item.put("issued", Map.of("date-parts",
                 List.of(List.of(at.getYear(), at.getMonthValue(), at.getDayOfMonth()))));
         item.put("version", String.valueOf(v.number()));
-        item.put("publisher", SERVICE);
+        item.put("publisher", service);
         item.put("URL", url);
         return List.of(item);
     }

@@ -14,6 +14,7 @@ import id.banyuwangi.opendata.common.http.RequestBodies;
 import id.banyuwangi.opendata.common.openapi.OpenApiDocument;
 import id.banyuwangi.opendata.common.paging.PageParameters;
 import id.banyuwangi.opendata.common.paging.Slice;
+import id.banyuwangi.opendata.common.seed.Site;
 import id.banyuwangi.opendata.dataset.catalog.Dataset;
 import id.banyuwangi.opendata.dataset.catalog.DatasetFilter;
 import id.banyuwangi.opendata.dataset.catalog.DatasetMetadata;
@@ -84,10 +85,11 @@ public class DatasetResource {
     private final CallerContext caller;
     private final UriInfo uriInfo;
     private final HttpHeaders headers;
+    private final Site site;
 
     public DatasetResource(DatasetService datasets, VersionService versions, DatasetMetadataService metadata,
             VersionDownloads downloads, DataPackages dataPackages, ApiResponses responses, RequestBodies bodies,
-            CallerContext caller, UriInfo uriInfo, HttpHeaders headers) {
+            CallerContext caller, UriInfo uriInfo, HttpHeaders headers, Site site) {
         this.datasets = datasets;
         this.versions = versions;
         this.metadata = metadata;
@@ -98,6 +100,7 @@ public class DatasetResource {
         this.caller = caller;
         this.uriInfo = uriInfo;
         this.headers = headers;
+        this.site = site;
     }
 
     @POST
@@ -363,10 +366,11 @@ public class DatasetResource {
             DatasetVersion v = versions.version(id, ref);
             String url = DatasetVersionDto.url(v, responses.baseUri());
             return switch (chosen) {
-                case "bibtex" -> responses.text(Citations.bibtex(d, v, url), "application/x-bibtex");
-                case "csl-json" -> responses.json(Citations.cslJson(d, v, url))
+                case "bibtex" -> responses.text(Citations.bibtex(d, v, url, site.title()), "application/x-bibtex");
+                case "csl-json" -> responses.json(Citations.cslJson(d, v, url, site.title()))
                         .withMediaType("application/vnd.citationstyles.csl+json");
-                default -> responses.text(Citations.apa(d, v, url), MediaType.TEXT_PLAIN + "; charset=utf-8");
+                default -> responses.text(Citations.apa(d, v, url, site.title()),
+                        MediaType.TEXT_PLAIN + "; charset=utf-8");
             };
         });
     }

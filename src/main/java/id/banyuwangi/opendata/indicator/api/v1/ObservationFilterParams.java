@@ -23,8 +23,8 @@ public class ObservationFilterParams {
     public List<String> indicator;
 
     @QueryParam("area_code")
-    @Parameter(description = "Area code(s) (regency, kecamatan or village): repeat or separate with commas, e.g."
-            + " `35.10.01.2001`.")
+    @Parameter(description = "Kemendagri area code(s) (regency, kecamatan or village): repeat or separate with commas.",
+            example = "35.10.01.2001")
     public List<String> areaCode;
 
     @QueryParam("district_code")

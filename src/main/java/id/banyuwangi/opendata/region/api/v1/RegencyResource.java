@@ -30,8 +30,8 @@ public class RegencyResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getRegency", summary = "Get the regency",
-            description = "Kabupaten Banyuwangi with its numbers of kecamatan, desa and kelurahan (counted from the"
-                    + " published rows) and its official area.")
+            description = "The regency this service publishes, with its numbers of kecamatan, desa and kelurahan"
+                    + " (counted from the published rows) and its official area.")
     @APIResponse(responseCode = "200", description = "The regency.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegencyDto.class),
             examples = @ExampleObject(name = "regency", value = RegencyDto.EXAMPLE)))

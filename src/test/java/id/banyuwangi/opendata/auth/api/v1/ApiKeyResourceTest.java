@@ -78,7 +78,7 @@ class ApiKeyResourceTest {
     void aMalformedAuthorizationHeaderIsA401(String header) {
         given().header("Authorization", header).get("/api/v1/keys").then().statusCode(401)
                 .contentType("application/problem+json")
-                .header("WWW-Authenticate", startsWith("Bearer realm=\"banyuwangi-open-data\""));
+                .header("WWW-Authenticate", startsWith("Bearer realm=\"open-data-api\""));
     }
 
     @Test
