@@ -5,7 +5,9 @@
 # checks that uncached requests answer 503 application/problem+json with Retry-After and /q/health/ready answers
 # 503 (DOWN), each within REPLY_LIMIT seconds; then starts the cluster again and checks that, without a restart of
 # the service, an uncached request is 200 and readiness is UP within RECOVERY_LIMIT seconds.
-# The cluster is started again on every exit (trap), also after a failure or Ctrl-C.
+# Then it freezes the cluster's processes (SIGSTOP, a hung server rather than a stopped one) and checks the same 503
+# problems within FROZEN_LIMIT seconds, and a 200 once they are thawed (SIGCONT).
+# The cluster is started again (and thawed) on every exit (trap), also after a failure or Ctrl-C.
 #
 # Environment (CI defaults):
 #   PG_VERSION, PG_CLUSTER  the cluster to stop and start (default: the version under /etc/postgresql, main)
@@ -34,13 +36,32 @@ RECOVERY_LIMIT=30  # seconds from the cluster's start command to an uncached 200
 CURL_MAX=10        # curl --max-time of every request
 
 PG_STOPPED=0
+PG_FROZEN=""       # the pids this script stopped with SIGSTOP
+FROZEN_LIMIT=5     # seconds: a validation (1 s) and the pool's acquisition timeout (2 s), with room
 NEXT_LIMIT=1       # /api/v1/villages?limit=N with a new N (1..1000) is a request no cache has answered yet
 
 pg_ctl() { pg_ctlcluster --skip-systemctl-redirect "$PG_VERSION" "$PG_CLUSTER" "$@"; }
 pg_ready() { pg_isready -q -h "$PG_DB_HOST" -p "$PG_DB_PORT"; }
 
+# The postmaster of the cluster and its children.
+cluster_pids() {
+  local data pm
+  data="$(pg_lsclusters -h | awk -v v="$PG_VERSION" -v c="$PG_CLUSTER" '$1 == v && $2 == c { print $6 }')"
+  pm="$(head -n 1 "$data/postmaster.pid" 2>/dev/null)"
+  [[ -n "$pm" ]] || return 1
+  echo "$pm" $(pgrep -P "$pm")
+}
+
+thaw_postgresql() {
+  [[ -n "$PG_FROZEN" ]] || return 0
+  # shellcheck disable=SC2086 # a list of pids
+  kill -CONT $PG_FROZEN 2>/dev/null || true
+  PG_FROZEN=""
+}
+
 # Trap hook: start the cluster again if this script stopped it, and wait until it accepts connections.
 restart_postgresql() {
+  thaw_postgresql
   ((PG_STOPPED)) || return 0
   if ! pg_ready; then
     log "trap: starting PostgreSQL $PG_VERSION/$PG_CLUSTER again"
@@ -167,6 +188,32 @@ main() {
     fail "readiness not UP within ${RECOVERY_LIMIT}s of the start command (last: HTTP $ready_code)"
   fi
   check "the service was not restarted (pid $pid still running)" same_service "$pid"
+
+  echo "== hung database: PostgreSQL's processes frozen with SIGSTOP"
+  PG_FROZEN="$(cluster_pids)" || die "could not find the processes of $PG_VERSION/$PG_CLUSTER"
+  # shellcheck disable=SC2086 # a list of pids
+  kill -STOP $PG_FROZEN
+  for i in $(seq "$OUTAGE_REQUESTS"); do
+    uncached_request "$WORK/frozen.$i"
+    type="$(header_of "$WORK/frozen.$i.headers" Content-Type)"
+    retry="$(header_of "$WORK/frozen.$i.headers" Retry-After)"
+    if [[ "$code" == 503 && "$type" == application/problem+json* && "$retry" =~ ^[0-9]+$ ]] \
+      && within "$secs" "$FROZEN_LIMIT"; then
+      pass "frozen database: uncached GET $path -> 503 $type, Retry-After: $retry, in ${secs}s (limit ${FROZEN_LIMIT}s)"
+    else
+      fail "frozen database: uncached GET $path -> $code '${type}', Retry-After: '${retry}', in ${secs}s (expected 503 problem within ${FROZEN_LIMIT}s)"
+      head -c 400 "$WORK/frozen.$i.body" 2>/dev/null; echo
+    fi
+  done
+  thaw_postgresql
+  t0="$(now)"
+  local ok_thaw=""
+  while within "$(elapsed "$t0")" "$RECOVERY_LIMIT"; do
+    uncached_request "$WORK/thawed"
+    [[ "$code" == 200 ]] && { ok_thaw="$(elapsed "$t0")"; break; }
+    sleep 0.5
+  done
+  check "thawed: an uncached GET is 200 again ${ok_thaw:-never}s after SIGCONT" [ -n "$ok_thaw" ]
 
   echo "== slowest answer during the outage: ${max_secs}s; readiness: ${ready_secs}s; recovered: request ${ok_req:-never}s, readiness ${ok_ready:-never}s after the start command (which took ${pg_up}s)"
   if ! checks_summary; then

@@ -48,9 +48,19 @@ public class AuditService {
         try {
             QuarkusTransaction.requiringNew().run(() -> events.persist(event));
         } catch (RuntimeException e) {
-            LOG.errorf("Audit event not stored (%s): %s %s by %s -> %d", e.getMessage(), event.method, event.path,
+            LOG.errorf("Audit event not stored (%s): %s %s by %s -> %d", cause(e), event.method, event.path,
                     event.keyId, event.status);
         }
+    }
+
+    /** The innermost cause's type and message: why the database refused, not the transaction wrapper's words. */
+    private static String cause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == e ? String.valueOf(e.getMessage())
+                : e.getClass().getSimpleName() + " caused by " + root.getClass().getName() + ": " + root.getMessage();
     }
 
     /** One page of the log, newest first unless sorted by {@code id}; for admins only. */

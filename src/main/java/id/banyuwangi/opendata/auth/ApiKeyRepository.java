@@ -8,7 +8,9 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Queries of {@link ApiKey}. */
@@ -22,6 +24,17 @@ public class ApiKeyRepository implements PanacheRepositoryBase<ApiKey, String> {
     /** The key whose secret has this SHA-256. */
     public Optional<ApiKey> bySecretHash(String sha256) {
         return find("secretSha256", sha256).firstResultOptional();
+    }
+
+    /**
+     * The secret hashes of the keys that are neither revoked nor expired at {@code now}, each with the instant it
+     * expires ({@link Instant#MAX} for a key without an expiry).
+     */
+    public Map<String, Instant> activeSecretHashes(Instant now) {
+        Map<String, Instant> active = new HashMap<>();
+        find("revokedAt is null and (expiresAt is null or expiresAt > ?1)", now).list()
+                .forEach(k -> active.put(k.secretSha256, k.expiresAt == null ? Instant.MAX : k.expiresAt));
+        return Map.copyOf(active);
     }
 
     /** Whether an admin key that is neither revoked nor expired exists. */

@@ -1,17 +1,18 @@
 package id.banyuwangi.opendata.auth;
 
-import id.banyuwangi.opendata.common.hash.Sha256;
 import id.banyuwangi.opendata.common.config.OpenDataConfig;
 import id.banyuwangi.opendata.common.error.ApiException;
+import id.banyuwangi.opendata.common.hash.Sha256;
 import id.banyuwangi.opendata.common.paging.PageParameters;
 import id.banyuwangi.opendata.common.paging.Pager;
 import id.banyuwangi.opendata.common.paging.Slice;
+import id.banyuwangi.opendata.common.persistence.StartupLock;
 import id.banyuwangi.opendata.common.seed.SeedService;
 import id.banyuwangi.opendata.organization.OrganizationRepository;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
@@ -47,15 +48,19 @@ public class ApiKeyService {
     private final OrganizationRepository organizations;
     private final Pager pager;
     private final OpenDataConfig config;
+    private final StartupLock startupLock;
+    private final Event<ApiKeyChanged> changed;
     private final SecureRandom random = new SecureRandom();
     private final Clock clock = Clock.systemUTC();
 
     public ApiKeyService(ApiKeyRepository keys, OrganizationRepository organizations, Pager pager,
-            OpenDataConfig config) {
+            OpenDataConfig config, StartupLock startupLock, Event<ApiKeyChanged> changed) {
         this.keys = keys;
         this.organizations = organizations;
         this.pager = pager;
         this.config = config;
+        this.startupLock = startupLock;
+        this.changed = changed;
     }
 
     void bootstrap(@Observes @Priority(SeedService.PRIORITY + 10) StartupEvent event) {
@@ -67,13 +72,14 @@ public class ApiKeyService {
             throw new IllegalStateException("opendata.auth.bootstrap-admin-key must be 32 to 200 characters of"
                     + " A-Z a-z 0-9 . _ ~ + / - (e.g. the output of `openssl rand -hex 32`)");
         }
-        QuarkusTransaction.requiringNew().run(() -> {
+        startupLock.run(() -> {
             Instant now = clock.instant();
             if (keys.anyActiveAdmin(now) || keys.bySecretHash(Sha256.hex(secret.get())).isPresent()) {
                 return;
             }
             ApiKey key = newKey(BOOTSTRAP_NAME, Role.ADMIN, null, null, null, secret.get());
             keys.persist(key);
+            changed.fire(new ApiKeyChanged(key.id));
             LOG.infof("Stored the bootstrap admin key as %s; create named keys with it, then revoke it", key.id);
         });
     }
@@ -96,6 +102,7 @@ public class ApiKeyService {
         String secret = "odk_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes(SECRET_BYTES));
         ApiKey key = newKey(name, role, organization, expiresAt, creator.keyId(), secret);
         keys.persist(key);
+        changed.fire(new ApiKeyChanged(key.id));
         return new IssuedKey(key, secret);
     }
 
@@ -113,6 +120,7 @@ public class ApiKeyService {
                 + id + "'."));
         if (key.revokedAt == null) {
             key.revokedAt = clock.instant();
+            changed.fire(new ApiKeyChanged(key.id));
         }
         return key;
     }

@@ -3,6 +3,7 @@ package id.banyuwangi.opendata.ratelimit;
 import id.banyuwangi.opendata.common.config.OpenDataConfig;
 import id.banyuwangi.opendata.common.error.ProblemRenderer;
 import id.banyuwangi.opendata.common.error.ProblemType;
+import id.banyuwangi.opendata.common.http.ActiveKeys;
 import id.banyuwangi.opendata.ratelimit.CounterStore.Usage;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.Context;
@@ -51,16 +52,18 @@ public class RateLimitFilter {
     private final CounterStore store;
     private final Quota anonymous;
     private final Quota keyed;
+    private final ActiveKeys keys;
     private final AtomicLong nextWarning = new AtomicLong();
 
     public RateLimitFilter(OpenDataConfig config, ProblemRenderer problems, MemoryCounterStore memory,
-            Instance<RedisCounterStore> redis) {
+            Instance<RedisCounterStore> redis, ActiveKeys keys) {
         this.settings = config.rateLimit();
         if (settings.window().toSeconds() < 1) {
             throw new IllegalStateException("opendata.rate-limit.window must be at least one second, the unit in"
                     + " which RateLimit-Policy states it");
         }
         this.problems = problems;
+        this.keys = keys;
         this.store = settings.store() == OpenDataConfig.RateLimit.Store.REDIS ? redis.get() : memory;
         this.anonymous = Quota.of("anonymous", settings.anonymousRequests(), settings.window());
         this.keyed = Quota.of("api-key", settings.keyedRequests(), settings.window());
@@ -78,7 +81,7 @@ public class RateLimitFilter {
             context.next();
             return;
         }
-        Client client = Client.of(request, settings.trustForwardedFor());
+        Client client = Client.of(request, settings.trustForwardedFor(), keys);
         Quota quota = client.keyed() ? keyed : anonymous;
         Context requestContext = Vertx.currentContext();
         CompletableFuture<Usage> counted = store.increment(client.id()).toCompletableFuture();

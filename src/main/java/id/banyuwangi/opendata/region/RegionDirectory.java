@@ -1,8 +1,10 @@
 package id.banyuwangi.opendata.region;
 
+import id.banyuwangi.opendata.common.replica.ReplicaChanged;
 import id.banyuwangi.opendata.dataset.catalog.RegionRegister;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -76,6 +78,11 @@ public class RegionDirectory implements RegionRegister {
     /** Forgets what was read, so that the next call reads the regions again. */
     public void invalidate() {
         entries = null;
+    }
+
+    /** Another replica may have published new regions. */
+    void onReplicaChanged(@Observes ReplicaChanged change) {
+        invalidate();
     }
 
     private Map<String, Entry> entries() {

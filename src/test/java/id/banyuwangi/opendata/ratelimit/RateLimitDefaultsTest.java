@@ -2,9 +2,11 @@ package id.banyuwangi.opendata.ratelimit;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.banyuwangi.opendata.testing.Keys;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.util.List;
@@ -67,9 +69,12 @@ class RateLimitDefaultsTest {
 
     @Test
     void anApiKeyHasItsOwnPolicy() {
-        given().header("Authorization", "Bearer some-api-key").get("/api/v1/regency").then()
+        given().header("Authorization", "Bearer " + Keys.ADMIN).get("/api/v1/regency").then()
                 .statusCode(200)
                 .header("RateLimit-Policy", "\"api-key\";q=" + QUOTA + ";w=60");
+        given().header("Authorization", "Bearer some-made-up-key").get("/api/v1/regency").then()
+                .statusCode(200)
+                .header("RateLimit-Policy", startsWith("\"anonymous\";"));
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.banyuwangi.opendata.testing.Keys;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -120,15 +121,30 @@ class RateLimitTest {
     @Test
     void aClientWithAnApiKeyHasItsOwnCounterPerKey() {
         String address = freshAddress();
-        String key = UUID.randomUUID().toString();
+        String key = Keys.create("rate limit " + UUID.randomUUID(), "admin", null);
         useUp(ANONYMOUS, "anonymous", "/api/v1/regency", "X-Forwarded-For", address);
         useUp(KEYED, "api-key", "/api/v1/regency", "Authorization", "Bearer " + key);
         assertTooManyRequests(given().header("Authorization", "Bearer " + key).get("/api/v1/regency"),
                 "/api/v1/regency");
-        Response other = given().header("X-Forwarded-For", address)
-                .header("Authorization", "Bearer " + UUID.randomUUID()).get("/api/v1/regency");
-        other.then().statusCode(200).header("RateLimit-Policy", "\"api-key\";q=" + KEYED + ";w=3600");
-        assertEquals(Integer.toString(KEYED - 1), state(other).group(2));
+        String other = Keys.create("rate limit " + UUID.randomUUID(), "admin", null);
+        Response response = given().header("X-Forwarded-For", address)
+                .header("Authorization", "Bearer " + other).get("/api/v1/regency");
+        response.then().statusCode(200).header("RateLimit-Policy", "\"api-key\";q=" + KEYED + ";w=3600");
+        assertEquals(Integer.toString(KEYED - 1), state(response).group(2));
+    }
+
+    @Test
+    void madeUpTokensBuyNoQuotaOfTheirOwnTheyCountAsTheirAddress() {
+        String address = freshAddress();
+        for (int i = 1; i <= ANONYMOUS; i++) {
+            Response response = given().header("X-Forwarded-For", address)
+                    .header("Authorization", "Bearer junk-" + UUID.randomUUID()).get("/api/v1/regency");
+            response.then().statusCode(200)
+                    .header("RateLimit-Policy", "\"anonymous\";q=" + ANONYMOUS + ";w=3600");
+            assertEquals(Integer.toString(ANONYMOUS - i), state(response).group(2), "remaining after token " + i);
+        }
+        assertTooManyRequests(given().header("X-Forwarded-For", address)
+                .header("Authorization", "Bearer junk-" + UUID.randomUUID()).get("/api/v1/regency"), "/api/v1/regency");
     }
 
     @Test

@@ -33,6 +33,43 @@ public interface OpenDataConfig {
     /** Rate limiting of the public API per client (an API key, else the client's IP address). */
     RateLimit rateLimit();
 
+    /** How replicas behind one load balancer learn of each other's writes. */
+    Replicas replicas();
+
+    /** How replicas behind one load balancer learn of each other's writes. */
+    interface Replicas {
+        /** Where a replica announces its writes and learns of the others'. */
+        enum Signal {
+            /** Nowhere: a single replica, whose caches only its own writes change. */
+            NONE,
+            /** A change counter in Redis ({@code quarkus.redis.hosts}) that every replica polls. */
+            REDIS
+        }
+
+        /** {@code none} for a single replica, {@code redis} for several. */
+        @WithDefault("none")
+        Signal signal();
+
+        /** How often a replica reads the change counter; another replica's write is seen within this. */
+        @WithDefault("250ms")
+        Duration pollInterval();
+
+        /**
+         * While Redis does not answer: how long a cached response that can change is kept before it is rendered
+         * anew (numbered versions, which never change, stay cached).
+         */
+        @WithDefault("5s")
+        Duration fallbackTtl();
+
+        /** The Redis key of the change counter. */
+        @WithDefault("opendata:changes")
+        String redisKey();
+
+        /** How long a read or increment of the counter may take before Redis counts as unreachable. */
+        @WithDefault("200ms")
+        Duration redisTimeout();
+    }
+
     /** Paging of every list endpoint. */
     interface Paging {
         /** Number of items a list returns when the request gives no {@code limit}. */

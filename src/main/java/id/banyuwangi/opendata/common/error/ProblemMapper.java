@@ -2,6 +2,7 @@ package id.banyuwangi.opendata.common.error;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import id.banyuwangi.opendata.common.error.ProblemDetail.FieldError;
+import io.vertx.ext.web.handler.HttpException;
 import jakarta.persistence.QueryTimeoutException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotAcceptableException;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.List;
+import java.util.concurrent.TimeoutException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -30,6 +32,10 @@ public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
     private static final String RETRY_AFTER_SECONDS = "5";
+
+    /** The detail of a request URI whose percent-encoding cannot be decoded. */
+    static final String UNDECODABLE = "The request URI cannot be decoded: a % must be followed by two hexadecimal"
+            + " digits (write %25 for a percent sign).";
 
     private final ProblemRenderer renderer;
     private final AllowedMethods allowedMethods;
@@ -72,6 +78,15 @@ public class ProblemMapper {
     public Response unsupported(NotSupportedException e, UriInfo uri) {
         return problem(ProblemType.UNSUPPORTED_MEDIA_TYPE,
                 "The request's Content-Type is not accepted by this resource.", List.of(), uri).build();
+    }
+
+    /** A query whose percent-encoding cannot be decoded, found when a resource reads its parameters. */
+    @ServerExceptionMapper
+    public Response undecodable(HttpException e, UriInfo uri) {
+        if (e.getStatusCode() != ProblemType.INVALID_PARAMETER.status()) {
+            return unexpected(e, uri);
+        }
+        return problem(ProblemType.INVALID_PARAMETER, UNDECODABLE, List.of(), uri).build();
     }
 
     @ServerExceptionMapper
@@ -126,18 +141,20 @@ public class ProblemMapper {
     }
 
     /**
-     * Whether the failure is the database being unreachable: a connection error (SQLSTATE class 08), a server
-     * shutting down or starting (57P0x), or no pooled connection within the acquisition timeout.
+     * Whether the failure is the database being unreachable or hung, told by the exceptions' types and SQLSTATEs,
+     * never their wording: a connection error (SQLSTATE class 08), a server shutting down or starting (57P0x), or no
+     * pooled connection within the acquisition timeout (the pool's {@link TimeoutException} behind its
+     * {@link SQLException}, as when PostgreSQL is frozen and no new connection completes).
      */
-    private static boolean isDatabaseUnavailable(Throwable e) {
+    static boolean isDatabaseUnavailable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException) {
+            if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException
+                    || t instanceof TimeoutException) {
                 return true;
             }
             if (t instanceof SQLException sql) {
                 String state = sql.getSQLState() == null ? "" : sql.getSQLState();
-                String message = sql.getMessage() == null ? "" : sql.getMessage();
-                if (state.startsWith("08") || state.startsWith("57P0") || message.contains("acquisition timeout")) {
+                if (state.startsWith("08") || state.startsWith("57P0")) {
                     return true;
                 }
             }

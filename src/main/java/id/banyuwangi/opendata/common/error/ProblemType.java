@@ -28,6 +28,9 @@ public enum ProblemType {
                     + " a draft made against a version that is no longer the latest."),
     PAYLOAD_TOO_LARGE(413, "Request body too large",
             "The request body is larger than this operation accepts; the detail gives the limit."),
+    URI_TOO_LONG(414, "Request URI too long",
+            "The request line is longer than the service accepts (4,096 bytes). Ask for less at a time: fewer values"
+                    + " in a filter, or several requests."),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type",
             "The Content-Type of the request body is not one this resource accepts."),
     RANGE_NOT_SATISFIABLE(416, "Range not satisfiable",
@@ -39,6 +42,9 @@ public enum ProblemType {
     IDEMPOTENCY_KEY_REUSED(422, "Idempotency key reused",
             "The Idempotency-Key was already used by this API key for a different request; use a new key for a"
                     + " new request."),
+    HEADERS_TOO_LARGE(431, "Request header fields too large",
+            "The request's header fields are larger than the service accepts (20,480 bytes together); send fewer or"
+                    + " shorter headers (cookies of other sites, for example, do not belong here)."),
     TOO_MANY_REQUESTS(429, "Too many requests",
             "The client has used up its quota of requests for the current window. Retry after the seconds given in"
                     + " Retry-After; the RateLimit-Policy and RateLimit headers of every response show the quota and"

@@ -74,6 +74,11 @@ public record Representation(Buffer body, String mediaType, String etag, Map<Str
         return EntityTags.matches(ifNoneMatch, etag) || EntityTags.matches(ifNoneMatch, etag + GZIP_SUFFIX);
     }
 
+    /** Whether this representation never changes (a numbered version's, served {@code immutable}). */
+    public boolean immutable() {
+        return headers.getOrDefault("Cache-Control", "").contains("immutable");
+    }
+
     /** Approximate memory held by this representation, for the cache's weigher. */
     public int weight() {
         return body.length() + (gzip == null ? 0 : gzip.length()) + 256;

@@ -2,10 +2,15 @@ package id.banyuwangi.opendata.common.http;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.RemovalCause;
 import id.banyuwangi.opendata.common.config.OpenDataConfig;
+import id.banyuwangi.opendata.common.replica.ReplicaChanged;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -13,26 +18,44 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Rendered GET responses, keyed like an HTTP cache keys them (absolute URI, and the Accept header that
- * {@code Vary: Accept} names), bounded in bytes. The data only changes when a new release is loaded, so entries stay
- * valid until {@link #invalidateAll()} is called then.
+ * {@code Vary: Accept} names), bounded in bytes ({@code opendata.http.cache-max-bytes}). The data only changes when
+ * a release or a dataset's metadata changes, so entries stay valid until {@link #invalidateAll()} is called then, on
+ * this replica by the listeners of those events and on the others through {@link ReplicaChanged}. Hits, misses,
+ * evictions, entries and bytes are in {@code /q/metrics} ({@code opendata_cache_*}).
  */
 @ApplicationScoped
 public class RepresentationCache {
 
     private final Cache<String, Representation> cache;
     private final Set<String> compressible;
+    private final ActiveKeys keys;
+    private final Counter hits;
+    private final Counter misses;
 
     /**
      * @param compressible the media types the HTTP layer compresses; for the others it forces the identity coding,
      *                     so only these get a gzip variant
      */
     public RepresentationCache(OpenDataConfig config,
-            @ConfigProperty(name = "quarkus.http.compress-media-types") List<String> compressible) {
+            @ConfigProperty(name = "quarkus.http.compress-media-types") List<String> compressible, ActiveKeys keys,
+            MeterRegistry metrics) {
         this.compressible = Set.copyOf(compressible);
+        this.keys = keys;
+        Counter evictions = metrics.counter("opendata.cache.evictions");
         this.cache = Caffeine.newBuilder()
                 .maximumWeight(config.http().cacheMaxBytes())
                 .weigher((String key, Representation value) -> key.length() + value.weight())
+                .removalListener((String key, Representation value, RemovalCause cause) -> {
+                    if (cause.wasEvicted()) {
+                        evictions.increment();
+                    }
+                })
                 .build();
+        this.hits = metrics.counter("opendata.cache.requests", "result", "hit");
+        this.misses = metrics.counter("opendata.cache.requests", "result", "miss");
+        metrics.gauge("opendata.cache.entries", cache, Cache::estimatedSize);
+        metrics.gauge("opendata.cache.bytes", cache,
+                c -> c.policy().eviction().map(e -> e.weightedSize().orElse(0)).orElse(0L));
     }
 
     /** The cache key of a request. */
@@ -43,10 +66,16 @@ public class RepresentationCache {
 
     /**
      * Whether this request may be answered from, and its response stored into, this cache that every client shares:
-     * not when it carries credentials, because what one client is answered is then for that client only.
+     * not when it carries an active API key, because what one client is answered is then for that client only. A
+     * made-up or revoked token is no credential and gets what an anonymous client gets.
      */
-    private static boolean shareable(HttpServerRequest request) {
-        return request.getHeader(HttpHeaders.AUTHORIZATION) == null;
+    private boolean shareable(HttpServerRequest request) {
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (authorization == null) {
+            return true;
+        }
+        String token = ActiveKeys.bearerToken(authorization);
+        return token != null && !keys.active(token);
     }
 
     /**
@@ -58,7 +87,13 @@ public class RepresentationCache {
             return render.get();
         }
         String key = key(request);
-        return coded(request, key, cache.get(key, k -> render.get()));
+        boolean[] rendered = {false};
+        Representation representation = cache.get(key, k -> {
+            rendered[0] = true;
+            return render.get();
+        });
+        (rendered[0] ? misses : hits).increment();
+        return coded(request, key, representation);
     }
 
     /**
@@ -71,7 +106,11 @@ public class RepresentationCache {
         }
         String key = key(request);
         Representation cached = cache.getIfPresent(key);
-        return cached == null ? null : coded(request, key, cached);
+        if (cached == null) {
+            return null;
+        }
+        hits.increment();
+        return coded(request, key, cached);
     }
 
     /** Whether the response to {@code request} is the gzip variant of {@code representation}. */
@@ -97,5 +136,14 @@ public class RepresentationCache {
     /** Drops every entry; called when the data behind the responses changes. */
     public void invalidateAll() {
         cache.invalidateAll();
+    }
+
+    /** Drops what another replica's write may have changed: everything, or (without a signal) all but the immutable. */
+    void onReplicaChanged(@Observes ReplicaChanged change) {
+        if (change.everything()) {
+            invalidateAll();
+        } else {
+            cache.asMap().values().removeIf(representation -> !representation.immutable());
+        }
     }
 }

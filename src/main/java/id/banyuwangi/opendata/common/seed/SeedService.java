@@ -1,6 +1,7 @@
 package id.banyuwangi.opendata.common.seed;
 
 import id.banyuwangi.opendata.common.config.OpenDataConfig;
+import id.banyuwangi.opendata.common.persistence.StartupLock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -16,7 +17,8 @@ import org.jboss.logging.Logger;
 /**
  * Loads each seed set on the first start, once. Each set is loaded in one transaction together with its
  * {@link SeedLoad} record, so a load that fails half way leaves nothing, and a later start finds the record and
- * skips the set with a single primary-key lookup.
+ * skips the set with a single primary-key lookup. The transaction holds the {@link StartupLock}: a replica that
+ * starts at the same moment waits, then finds the set loaded.
  */
 @ApplicationScoped
 public class SeedService {
@@ -30,12 +32,15 @@ public class SeedService {
     private final SeedFiles files;
     private final SeedLoadRepository loads;
     private final Instance<SeedLoader> loaders;
+    private final StartupLock startupLock;
 
-    public SeedService(OpenDataConfig config, SeedFiles files, SeedLoadRepository loads, Instance<SeedLoader> loaders) {
+    public SeedService(OpenDataConfig config, SeedFiles files, SeedLoadRepository loads, Instance<SeedLoader> loaders,
+            StartupLock startupLock) {
         this.config = config;
         this.files = files;
         this.loads = loads;
         this.loaders = loaders;
+        this.startupLock = startupLock;
     }
 
     void onStart(@Observes @Priority(PRIORITY) StartupEvent event) {
@@ -61,7 +66,7 @@ public class SeedService {
     /** Loads one set unless it was loaded before; a failure rolls the whole set back. */
     public void loadOnce(SeedLoader loader) {
         String checksum = files.checksum(loader.files());
-        QuarkusTransaction.requiringNew().run(() -> {
+        startupLock.run(() -> {
             SeedLoad existing = loads.findById(loader.name());
             if (existing != null) {
                 if (!existing.checksum.equals(checksum)) {
@@ -74,7 +79,6 @@ public class SeedService {
             load.name = loader.name();
             load.checksum = checksum;
             load.loadedAt = Instant.now();
-            // Recorded first: a second instance starting at the same moment blocks on this key, then fails.
             loads.persistAndFlush(load);
             long started = System.nanoTime();
             try {

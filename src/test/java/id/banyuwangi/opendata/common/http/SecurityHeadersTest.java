@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import id.banyuwangi.opendata.testing.Keys;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.vertx.core.http.HttpHeaders;
@@ -72,10 +73,10 @@ class SecurityHeadersTest {
     }
 
     @Test
-    void theSharedResponseCacheNeitherAnswersNorStoresARequestWithCredentials() {
+    void theSharedResponseCacheNeitherAnswersNorStoresARequestWithAnActiveKey() {
         String uri = "http://localhost/api/v1/test/" + UUID.randomUUID();
         HttpServerRequest anonymous = request(uri, null);
-        HttpServerRequest withKey = request(uri, "Bearer some-api-key");
+        HttpServerRequest withKey = request(uri, "Bearer " + Keys.ADMIN);
         Representation forTheKey = text("for the key only");
         assertSame(forTheKey, cache.get(withKey, () -> forTheKey));
         assertNull(cache.peek(anonymous), "a response to a request with credentials was stored");
@@ -85,6 +86,18 @@ class SecurityHeadersTest {
         assertNull(cache.peek(withKey), "a request with credentials was answered from the shared cache");
         Representation again = text("for the key, rendered again");
         assertSame(again, cache.get(withKey, () -> again));
+    }
+
+    @Test
+    void aMadeUpTokenIsNoCredentialItGetsTheSharedAnswer() {
+        String uri = "http://localhost/api/v1/test/" + UUID.randomUUID();
+        Representation shared = text("for everyone");
+        assertSame(shared, cache.get(request(uri, null), () -> shared));
+        for (int i = 0; i < 3; i++) {
+            HttpServerRequest junk = request(uri, "Bearer junk-" + UUID.randomUUID());
+            assertSame(shared, cache.peek(junk), "a made-up token bypassed the shared cache");
+            assertSame(shared, cache.get(junk, () -> text("rendered again")));
+        }
     }
 
     @Test
