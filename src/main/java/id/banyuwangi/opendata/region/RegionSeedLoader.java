@@ -180,7 +180,7 @@ public class RegionSeedLoader extends SeedLoader {
             }
             RegionBoundary boundary = new RegionBoundary();
             boundary.code = code;
-            boundary.geometry = feature.get("geometry").toString();
+            boundary.geometry = SeedFiles.geometry(at + " (" + code + ")", feature.get("geometry"));
             boundaries.persist(boundary);
         }
     }

@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -30,8 +31,14 @@ public class VillageRepository implements PanacheRepositoryBase<Village, String>
                     new SortField<>("lat", "lat", Double.class, v -> v.lat),
                     new SortField<>("lon", "lon", Double.class, v -> v.lon)));
 
-    /** One page of villages matching the filter, plus one row to tell whether another page follows. */
-    public List<Village> page(VillageFilter filter, PageRequest<Village> page) {
+    /**
+     * One page of villages matching the filter and, unless null, having one of the codes {@code within} (the
+     * villages its spatial filters chose), plus one row to tell whether another page follows.
+     */
+    public List<Village> page(VillageFilter filter, Set<String> within, PageRequest<Village> page) {
+        if (within != null && within.isEmpty()) {
+            return List.of();
+        }
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (filter.districtCode() != null) {
@@ -54,6 +61,10 @@ public class VillageRepository implements PanacheRepositoryBase<Village, String>
             where.add("(v.nameKey like :q or exists (select 1 from Village w join w.formerNames f"
                     + " where w.code = v.code and f.nameKey like :q))");
             params.and("q", "%" + filter.q() + "%");
+        }
+        if (within != null) {
+            where.add("v.code in :within");
+            params.and("within", within);
         }
         String hql = Keyset.query("from Village v join fetch v.district", "v", where, params, page);
         // range() is inclusive: limit + 1 rows

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import id.banyuwangi.opendata.common.config.OpenDataConfig;
+import id.banyuwangi.opendata.common.geo.Geometries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jboss.logging.Logger;
 
 /**
  * Reads the files of the regency's seed: the folder {@code opendata.seed.dir} names ({@code OPENDATA_SEED_DIR}), or
@@ -30,6 +32,8 @@ public class SeedFiles {
 
     /** Where the packaged default seed lies on the class path. */
     static final String PACKAGED = "data-seed/35.10-banyuwangi/";
+
+    private static final Logger LOG = Logger.getLogger(SeedFiles.class);
 
     private final ObjectMapper json;
     private final CsvMapper csv = new CsvMapper();
@@ -106,6 +110,22 @@ public class SeedFiles {
             return Sha256.hex(digest);
         } catch (IOException e) {
             throw new SeedException("Seed files could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A seed file's GeoJSON geometry in RFC 7946 winding, repaired when it is invalid (the repair is logged with
+     * {@code where} and what was wrong); one that cannot be repaired is a {@link SeedException}.
+     */
+    public static String geometry(String where, JsonNode geometry) {
+        try {
+            Geometries.Repair repair = Geometries.repaired(geometry.toString());
+            if (repair.fault() != null) {
+                LOG.infof("%s: repaired an invalid geometry (%s)", where, repair.fault());
+            }
+            return repair.geoJson();
+        } catch (IllegalArgumentException e) {
+            throw new SeedException(where + ": the geometry " + e.getMessage());
         }
     }
 

@@ -129,7 +129,9 @@ public class DatasetSeedLoader extends SeedLoader {
                 Map<String, String> row = new HashMap<>();
                 values.fields().forEachRemaining(e -> row.put(e.getKey(), text(e.getValue())));
                 raw.add(row);
-                geometries.add(item.has("geometry") ? item.get("geometry").toString() : null);
+                geometries.add(item.hasNonNull("geometry")
+                        ? SeedFiles.geometry(source.file() + " feature " + geometries.size(), item.get("geometry"))
+                        : null);
             }
         }
         for (int i = 0; i < raw.size(); i++) {

@@ -3,6 +3,7 @@ package id.banyuwangi.opendata.dataset.release;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.banyuwangi.opendata.common.geo.Geometries;
 import id.banyuwangi.opendata.dataset.catalog.TableSchema;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
@@ -155,7 +156,7 @@ final class RowChecker {
             if (node == null || !node.isObject() || !GEOMETRY_TYPES.contains(node.path("type").asText())) {
                 throw new IllegalArgumentException("is not a GeoJSON geometry (RFC 7946)");
             }
-            return node.toString();
+            return Geometries.rfc7946(node.toString());
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("is not valid JSON");
         }

@@ -1,6 +1,8 @@
 package id.banyuwangi.opendata.region.api.v1;
 
 import id.banyuwangi.opendata.common.error.Parameters;
+import id.banyuwangi.opendata.common.geo.BoundingBox;
+import id.banyuwangi.opendata.common.geo.Position;
 import id.banyuwangi.opendata.common.http.ListQuery;
 import id.banyuwangi.opendata.region.RegionCode;
 import id.banyuwangi.opendata.region.Village;
@@ -34,13 +36,25 @@ public class VillageListQuery extends ListQuery {
             + " (`Sumbersari` finds Sumberasri, formerly Sumbersari).", example = "sumbersari")
     public String q;
 
+    @QueryParam("bbox")
+    @Parameter(description = "Only villages whose boundary meets this box: minLon,minLat,maxLon,maxLat in WGS 84"
+            + " degrees (as OGC API - Features writes it).", example = "114.27,-8.58,114.28,-8.57")
+    public String bbox;
+
+    @QueryParam("contains")
+    @Parameter(description = "Only the village whose boundary holds this point, lat,lon in WGS 84 degrees: which"
+            + " desa or kelurahan is this place in? (On a shared edge, both neighbours.)", example = "-8.577935,114.27152")
+    public String contains;
+
     /** The typed filter; a malformed value is a 400 naming the parameter. */
     public VillageFilter toFilter(RegionCode districtCode) {
         return new VillageFilter(districtCode,
                 Parameters.parse("type", type, VillageType::parse),
                 Parameters.parse("postal_code", postalCode, v -> matching(v, POSTAL_CODE, "must be five digits")),
                 Parameters.parse("bps_code", bpsCode, v -> matching(v, BPS_CODE, "must be ten digits")),
-                Parameters.parse("q", q, VillageListQuery::searchKey));
+                Parameters.parse("q", q, VillageListQuery::searchKey),
+                Parameters.parse("bbox", bbox, BoundingBox::parse),
+                Parameters.parse("contains", contains, Position::parse));
     }
 
     private static String matching(String value, Pattern pattern, String problem) {

@@ -8,7 +8,9 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.banyuwangi.opendata.common.hash.Sha256;
 import id.banyuwangi.opendata.dataset.release.VersionService;
 import id.banyuwangi.opendata.testing.Keys;
@@ -21,6 +23,9 @@ import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.locationtech.jts.algorithm.Orientation;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.io.geojson.GeoJsonReader;
 
 /** Uploading drafts and publishing them as immutable versions, through the API. */
 @QuarkusTest
@@ -104,6 +109,29 @@ class DraftResourceTest {
         Keys.asPublisherOf(Publishing.ORGANIZATION).get("/api/v1/datasets/" + id + "/drafts").then()
                 .statusCode(200).body("items", hasSize(0));
         given().get("/api/v1/datasets/" + id + "/versions").then().body("items", hasSize(0));
+    }
+
+    @Test
+    void polygonsAreStoredCounterClockwiseAndAnInvalidOneIsRefusedWithItsReason() throws Exception {
+        String id = "areas-" + UUID.randomUUID().toString().substring(0, 8);
+        String description = Publishing.marketsDescription(id).replaceFirst("(?s)\"table_schema\":.*$", """
+                "table_schema":{"fields":[{"name":"code","type":"string","constraints":{"required":true}},
+                {"name":"area","type":"geojson"}],"primaryKey":["code"]}}""");
+        Keys.asPublisherOf(Publishing.ORGANIZATION).contentType("application/json").body(description)
+                .post("/api/v1/datasets").then().statusCode(201);
+        String clockwise = "\"{\"\"type\"\":\"\"Polygon\"\",\"\"coordinates\"\":[[[0,0],[0,1],[1,1],[1,0],[0,0]]]}\"";
+        String bowtie = "\"{\"\"type\"\":\"\"Polygon\"\",\"\"coordinates\"\":[[[0,0],[1,1],[1,0],[0,1],[0,0]]]}\"";
+        Publishing.upload(id, "code,area\r\nA," + clockwise + "\r\nB," + bowtie + "\r\n").statusCode(422)
+                .body("errors.row", contains(2))
+                .body("errors.field", contains("area"))
+                .body("errors[0].detail", startsWith("is not a valid geometry: Self-intersection near 0.500000,"));
+        Publishing.publish(id, "code,area\r\nA," + clockwise + "\r\n");
+        String download = given().get("/api/v1/datasets/" + id + "/versions/1/download?format=geojson").then()
+                .statusCode(200).extract().asString();
+        String geometry = new ObjectMapper().readTree(download).path("features").path(0).path("geometry").toString();
+        Polygon polygon = (Polygon) new GeoJsonReader().read(geometry);
+        assertTrue(Orientation.isCCW(polygon.getExteriorRing().getCoordinates()), geometry);
+        assertEquals(1.0, polygon.getArea());
     }
 
     @Test

@@ -1,0 +1,93 @@
+package id.banyuwangi.opendata.region;
+
+import id.banyuwangi.opendata.common.geo.BoundingBox;
+import id.banyuwangi.opendata.common.geo.Position;
+import id.banyuwangi.opendata.common.replica.ReplicaChanged;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.index.strtree.STRtree;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.geojson.GeoJsonReader;
+
+/**
+ * The boundary polygons of the regions as JTS geometries in a spatial index (an STR-tree), for the {@code bbox}
+ * and {@code contains} filters. Read on first use and again after another replica's change.
+ */
+@ApplicationScoped
+public class RegionShapes {
+
+    private record Shape(String code, RegionLevel level, PreparedGeometry geometry) {
+    }
+
+    private final RegionBoundaryRepository boundaries;
+    private final GeometryFactory factory = new GeometryFactory();
+    private volatile STRtree index;
+
+    public RegionShapes(RegionBoundaryRepository boundaries) {
+        this.boundaries = boundaries;
+    }
+
+    /** The codes of the regions of {@code level} whose boundary meets the box, in code order. */
+    public Set<String> intersecting(BoundingBox box, RegionLevel level) {
+        Geometry area = factory.toGeometry(new Envelope(box.minLon(), box.maxLon(), box.minLat(), box.maxLat()));
+        return matching(area.getEnvelopeInternal(), level, shape -> shape.geometry().intersects(area));
+    }
+
+    /** The codes of the regions of {@code level} whose boundary holds the point (its edge included). */
+    public Set<String> containing(Position position, RegionLevel level) {
+        Point point = factory.createPoint(new Coordinate(position.lon(), position.lat()));
+        return matching(point.getEnvelopeInternal(), level, shape -> shape.geometry().covers(point));
+    }
+
+    void onReplicaChanged(@Observes ReplicaChanged change) {
+        index = null;
+    }
+
+    private Set<String> matching(Envelope envelope, RegionLevel level, Predicate<Shape> test) {
+        Set<String> codes = new TreeSet<>();
+        for (Object candidate : index().query(envelope)) {
+            Shape shape = (Shape) candidate;
+            if (shape.level() == level && test.test(shape)) {
+                codes.add(shape.code());
+            }
+        }
+        return codes;
+    }
+
+    private STRtree index() {
+        STRtree current = index;
+        if (current == null) {
+            STRtree built = new STRtree();
+            GeoJsonReader reader = new GeoJsonReader(factory);
+            List<RegionBoundary> all = QuarkusTransaction.requiringNew().call(boundaries::listAll);
+            for (RegionBoundary boundary : all) {
+                Geometry geometry = read(reader, boundary);
+                built.insert(geometry.getEnvelopeInternal(), new Shape(boundary.code,
+                        RegionCode.parse(boundary.code).level(), PreparedGeometryFactory.prepare(geometry)));
+            }
+            built.build();
+            index = current = built;
+        }
+        return current;
+    }
+
+    private static Geometry read(GeoJsonReader reader, RegionBoundary boundary) {
+        try {
+            return reader.read(boundary.geometry);
+        } catch (ParseException e) {
+            throw new IllegalStateException("The stored boundary of " + boundary.code + " is not GeoJSON", e);
+        }
+    }
+}
