@@ -9,6 +9,7 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 
 /** Queries of {@link District}. */
 @ApplicationScoped
@@ -20,10 +21,20 @@ public class DistrictRepository implements PanacheRepositoryBase<District, Strin
             List.of(new SortField<>("name", "name", String.class, d -> d.name),
                     new SortField<>("polygon_area_km2", "polygonAreaKm2", BigDecimal.class, d -> d.polygonAreaKm2)));
 
-    /** One page of kecamatan, fetching one row more than the page to tell whether another page follows. */
-    public List<District> page(PageRequest<District> page) {
+    /**
+     * One page of kecamatan, only those with one of the codes {@code within} unless it is null, fetching one row
+     * more than the page to tell whether another page follows.
+     */
+    public List<District> page(Set<String> within, PageRequest<District> page) {
+        if (within != null && within.isEmpty()) {
+            return List.of();
+        }
         Parameters params = new Parameters();
-        String hql = Keyset.query("from District d", "d", List.of(), params, page);
+        List<String> where = within == null ? List.of() : List.of("d.code in :within");
+        if (within != null) {
+            params.and("within", within);
+        }
+        String hql = Keyset.query("from District d", "d", where, params, page);
         // range() is inclusive: limit + 1 rows
         return find(hql, params).range(0, page.limit()).list();
     }

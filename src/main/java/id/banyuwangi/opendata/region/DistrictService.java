@@ -5,9 +5,11 @@ import id.banyuwangi.opendata.common.paging.PageParameters;
 import id.banyuwangi.opendata.common.paging.PageRequest;
 import id.banyuwangi.opendata.common.paging.Pager;
 import id.banyuwangi.opendata.common.paging.Slice;
+import id.banyuwangi.opendata.common.geo.BoundingBox;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Reads kecamatan with the figures derived from their villages. */
 @ApplicationScoped
@@ -15,18 +17,22 @@ public class DistrictService {
 
     private final DistrictRepository districts;
     private final VillageRepository villages;
+    private final RegionShapes shapes;
     private final Pager pager;
 
-    public DistrictService(DistrictRepository districts, VillageRepository villages, Pager pager) {
+    public DistrictService(DistrictRepository districts, VillageRepository villages, RegionShapes shapes,
+            Pager pager) {
         this.districts = districts;
         this.villages = villages;
+        this.shapes = shapes;
         this.pager = pager;
     }
 
-    /** One page of kecamatan. */
-    public Slice<DistrictSummary> list(PageParameters parameters) {
+    /** One page of kecamatan, only those whose boundary meets {@code box} unless it is null. */
+    public Slice<DistrictSummary> list(BoundingBox box, PageParameters parameters) {
         PageRequest<District> page = pager.request(parameters, DistrictRepository.SORT);
-        Slice<District> slice = pager.slice(districts.page(page), page);
+        Set<String> within = box == null ? null : shapes.intersecting(box, RegionLevel.DISTRICT);
+        Slice<District> slice = pager.slice(districts.page(within, page), page);
         List<String> codes = slice.items().stream().map(d -> d.code).toList();
         Map<String, Map<VillageType, Long>> counts = villages.countsByDistrictAndType(codes);
         Map<String, List<String>> postalCodes = villages.postalCodesByDistrict(codes);

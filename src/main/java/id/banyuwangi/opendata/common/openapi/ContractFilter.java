@@ -80,9 +80,12 @@ public class ContractFilter implements OASFilter {
 
     /** What every operation may answer: 400, 404 with path parameters, 406 for reads, 413/415 for bodies, 429, 503. */
     private static void documentShared(String path, Operation operation, boolean read) {
+        // In the order of a problem's errors (field, then detail), so that the document is the same on every build.
+        Map<String, String> unknown = new LinkedHashMap<>();
+        unknown.put("field", "distrct_code");
+        unknown.put("detail", "is not a parameter of this operation");
         operation.getResponses().addAPIResponse("400", problem(ProblemType.INVALID_PARAMETER,
-                "Unknown query parameter(s): distrct_code.", path,
-                List.of(Map.of("field", "distrct_code", "detail", "is not a parameter of this operation")),
+                "Unknown query parameter(s): distrct_code.", path, List.of(unknown),
                 read ? "An unknown, repeated or malformed parameter."
                         : "An unknown, repeated or malformed parameter, or a body that is not the documented JSON."));
         if (path.contains("{")) {

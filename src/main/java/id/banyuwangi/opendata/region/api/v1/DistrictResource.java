@@ -2,10 +2,10 @@ package id.banyuwangi.opendata.region.api.v1;
 
 import id.banyuwangi.opendata.common.error.Parameters;
 import id.banyuwangi.opendata.common.geo.Feature;
+import id.banyuwangi.opendata.common.geo.BoundingBox;
 import id.banyuwangi.opendata.common.geo.FeatureCollection;
 import id.banyuwangi.opendata.common.http.Format;
 import id.banyuwangi.opendata.common.http.ItemQuery;
-import id.banyuwangi.opendata.common.http.ListQuery;
 import id.banyuwangi.opendata.region.DistrictService;
 import id.banyuwangi.opendata.region.RegionCode;
 import id.banyuwangi.opendata.region.RegionLevel;
@@ -65,9 +65,10 @@ public class DistrictResource {
                             + "kelurahan_count\r\n35.10.01,Pesanggaran,35.10,-8.519742,113.971926,68488,3510010,,"
                             + "442.085,5,5,0\r\n")),
             @Content(mediaType = Format.GEO_JSON, schema = @Schema(implementation = FeatureCollection.class))})
-    public Response list(@BeanParam ListQuery query) {
+    public Response list(@BeanParam DistrictListQuery query) {
         Format format = responses.negotiate(query.format, Format.JSON, Format.CSV, Format.GEOJSON);
-        return responses.districts(format, () -> districts.list(query.paging()));
+        BoundingBox box = query.box();
+        return responses.districts(format, () -> districts.list(box, query.paging()));
     }
 
     @GET

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Which village is this point in, and which villages meet this box: the spatial filters of the village lists. */
+/** Which village is this point in, and which villages and kecamatan meet this box: the lists' spatial filters. */
 @QuarkusTest
 class SpatialFilterTest {
 
@@ -59,6 +59,16 @@ class SpatialFilterTest {
                 .body("items", empty());
         given().get("/api/v1/villages?contains=" + SUMBERASRI + "&format=geojson").then().statusCode(200)
                 .body("features.id", contains("35.10.03.2002"));
+    }
+
+    @Test
+    void theKecamatanListTakesABoxToo() {
+        given().get("/api/v1/districts?bbox=114.2714,-8.5780,114.2716,-8.5778").then().statusCode(200)
+                .body("items.code", contains("35.10.03"));
+        assertEquals(25, given().get("/api/v1/districts?bbox=113,-9,115,-7&limit=1000").then().statusCode(200)
+                .extract().jsonPath().getList("items").size());
+        given().get("/api/v1/districts?bbox=0,0,1,1&format=geojson").then().statusCode(200).body("features", empty());
+        given().get("/api/v1/districts?bbox=1,2").then().statusCode(400).body("errors.field", hasItem("bbox"));
     }
 
     @ParameterizedTest
