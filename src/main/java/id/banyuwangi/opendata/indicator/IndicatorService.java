@@ -6,6 +6,7 @@ import id.banyuwangi.opendata.common.paging.Pager;
 import id.banyuwangi.opendata.common.paging.Slice;
 import id.banyuwangi.opendata.region.RegionDirectory;
 import id.banyuwangi.opendata.region.RegionLevel;
+import id.banyuwangi.opendata.region.RegionShapes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -17,6 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
@@ -37,14 +40,16 @@ public class IndicatorService {
     private final ObservationRepository observations;
     private final RegionDirectory regions;
     private final IndicatorReleases releases;
+    private final RegionShapes shapes;
     private final Pager pager;
 
     public IndicatorService(IndicatorRepository indicators, ObservationRepository observations,
-            RegionDirectory regions, IndicatorReleases releases, Pager pager) {
+            RegionDirectory regions, IndicatorReleases releases, RegionShapes shapes, Pager pager) {
         this.indicators = indicators;
         this.observations = observations;
         this.regions = regions;
         this.releases = releases;
+        this.shapes = shapes;
         this.pager = pager;
     }
 
@@ -135,10 +140,18 @@ public class IndicatorService {
         observations.forEach(checked, consumer);
     }
 
-    /** The filter with its references checked (400) and the release it asks for resolved. */
+    /**
+     * The filter with its references checked (400), the release it asks for resolved, and the kecamatan and villages
+     * its box meets.
+     */
     public ObservationFilter checked(ObservationFilter filter, AsOf asOf) {
         check(filter);
-        return filter.withAsOf(releases.versions(asOf, filter.indicators()));
+        Set<String> inBox = null;
+        if (filter.bbox() != null) {
+            inBox = new TreeSet<>(shapes.intersecting(filter.bbox(), RegionLevel.DISTRICT));
+            inBox.addAll(shapes.intersecting(filter.bbox(), RegionLevel.VILLAGE));
+        }
+        return filter.resolved(releases.versions(asOf, filter.indicators()), inBox);
     }
 
     /** Changes whenever observations are added or removed; a validator for their downloads. */

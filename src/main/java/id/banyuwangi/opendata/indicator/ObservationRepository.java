@@ -198,6 +198,13 @@ public class ObservationRepository implements PanacheRepositoryBase<Observation,
             where.add("o.areaCode in :areas");
             params.and("areas", filter.areaCodes());
         }
+        if (filter.within() != null) {
+            // No area in the box: no observation.
+            where.add(filter.within().isEmpty() ? "1 = 0" : "o.areaCode in :within");
+            if (!filter.within().isEmpty()) {
+                params.and("within", filter.within());
+            }
+        }
         if (filter.districtCode() != null) {
             where.add("o.districtCode = :district");
             params.and("district", filter.districtCode());

@@ -2,6 +2,7 @@ package id.banyuwangi.opendata.indicator.api.v1;
 
 import id.banyuwangi.opendata.common.error.ApiException;
 import id.banyuwangi.opendata.common.error.Parameters;
+import id.banyuwangi.opendata.common.geo.BoundingBox;
 import id.banyuwangi.opendata.indicator.AsOf;
 import id.banyuwangi.opendata.indicator.ObservationFilter;
 import id.banyuwangi.opendata.indicator.Period;
@@ -57,6 +58,12 @@ public class ObservationFilterParams {
             + " or synthetic.", example = "official")
     public String status;
 
+    @QueryParam("bbox")
+    @Parameter(description = "Only observations of kecamatan and villages whose boundary meets this box:"
+            + " minLon,minLat,maxLon,maxLat in WGS 84 degrees (regency-level observations have no boundary here).",
+            example = "114.27,-8.58,114.28,-8.57")
+    public String bbox;
+
     @QueryParam("as_of")
     @Parameter(description = "Answer from an earlier release: a version number of the dataset that publishes the"
             + " indicator(s) (`indicator` must name indicators of one dataset), or a date (`2025-01-31`, its end in"
@@ -83,7 +90,8 @@ public class ObservationFilterParams {
                 Parameters.parse("period_from", periodFrom, Period::parse),
                 Parameters.parse("period_to", periodTo, Period::parse),
                 Parameters.flag("latest", latest),
-                Parameters.parse("status", status, SourceStatus::parse), null);
+                Parameters.parse("status", status, SourceStatus::parse),
+                Parameters.parse("bbox", bbox, BoundingBox::parse), null, null);
     }
 
     private static List<String> codes(String parameter, List<String> values) {

@@ -71,6 +71,17 @@ class SpatialFilterTest {
         given().get("/api/v1/districts?bbox=1,2").then().statusCode(400).body("errors.field", hasItem("bbox"));
     }
 
+    @Test
+    void observationsTakeABoxOfTheirAreas() {
+        given().get("/api/v1/observations?indicator=idm_score&period=2024&bbox=114.2714,-8.5780,114.2716,-8.5778")
+                .then().statusCode(200).body("items.area_code", contains("35.10.03.2002"));
+        given().get("/api/v1/observations?indicator=idm_score&period=2024&bbox=0,0,1,1").then().statusCode(200)
+                .body("items", empty());
+        assertEquals(189, given().get("/api/v1/observations?indicator=idm_score&period=2024&bbox=113,-9,115,-7"
+                + "&limit=1000").then().statusCode(200).extract().jsonPath().getList("items").size());
+        given().get("/api/v1/observations?bbox=1,2,3,x").then().statusCode(400).body("errors.field", hasItem("bbox"));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"bbox|1,2,3", "bbox|114.4,-8.2,114.3,-8.1", "bbox|114,-8,181,-7",
             "bbox|a,b,c,d", "contains|-8.5", "contains|200,114", "contains|-8.5,NaN"})
