@@ -2,6 +2,7 @@ package id.banyuwangi.opendata.auth;
 
 import id.banyuwangi.opendata.common.error.ApiException;
 import id.banyuwangi.opendata.common.error.ProblemType;
+import id.banyuwangi.opendata.common.http.ActiveKeys;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -22,7 +23,6 @@ import java.util.Map;
 public class AuthenticationFilter implements ContainerRequestFilter {
 
     private static final String REALM = "Bearer realm=\"open-data-api\"";
-    private static final String SCHEME = "bearer ";
 
     private final ApiKeyService keys;
     private final CallerContext callers;
@@ -38,12 +38,12 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         if (header == null || header.isBlank()) {
             throw unauthorized(REALM, "This operation needs an API key: send Authorization: Bearer <key>.");
         }
-        if (!header.regionMatches(true, 0, SCHEME, 0, SCHEME.length())
-                || !ApiKeyService.TOKEN.matcher(header.substring(SCHEME.length()).trim()).matches()) {
+        String token = ActiveKeys.bearerToken(header);
+        if (token == null || !ApiKeyService.TOKEN.matcher(token).matches()) {
             throw unauthorized(REALM + ", error=\"invalid_request\"",
                     "The Authorization header is not a bearer API key (Authorization: Bearer <key>).");
         }
-        ApiKey key = keys.authenticate(header.substring(SCHEME.length()).trim()).orElseThrow(() -> unauthorized(
+        ApiKey key = keys.authenticate(token).orElseThrow(() -> unauthorized(
                 REALM + ", error=\"invalid_token\"", "The API key is unknown, revoked or expired."));
         callers.set(new Caller(key.id, key.name, Role.of(key.role), key.organizationId));
     }

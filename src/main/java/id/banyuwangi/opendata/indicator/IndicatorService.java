@@ -19,7 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
@@ -146,11 +145,8 @@ public class IndicatorService {
      */
     public ObservationFilter checked(ObservationFilter filter, AsOf asOf) {
         check(filter);
-        Set<String> inBox = null;
-        if (filter.bbox() != null) {
-            inBox = new TreeSet<>(shapes.intersecting(filter.bbox(), RegionLevel.DISTRICT));
-            inBox.addAll(shapes.intersecting(filter.bbox(), RegionLevel.VILLAGE));
-        }
+        Set<String> inBox = filter.bbox() == null ? null
+                : shapes.intersecting(filter.bbox(), RegionLevel.DISTRICT, RegionLevel.VILLAGE);
         return filter.resolved(releases.versions(asOf, filter.indicators()), inBox);
     }
 

@@ -71,9 +71,8 @@ public class SyntheticDeliveryStatistics {
     void onStart(@Observes @Priority(SeedService.PRIORITY + 100) StartupEvent event) {
         boolean wanted = config.synthetic().deliveryStatistics();
         boolean published = QuarkusTransaction.requiringNew().call(() -> datasets.findById(DATASET) != null);
-        boolean schemaKnown = QuarkusTransaction.requiringNew().call(
-                () -> datasets.findById(ServiceDeliveryProjection.DATASET) != null);
-        if (wanted && !published && !schemaKnown) {
+        if (wanted && !published && !QuarkusTransaction.requiringNew().call(
+                () -> datasets.findById(ServiceDeliveryProjection.DATASET) != null)) {
             LOG.warnf("opendata.synthetic.delivery-statistics is on, but this seed has no dataset %s whose schema the"
                     + " synthetic statistics would follow; none are published", ServiceDeliveryProjection.DATASET);
         } else if (wanted && !published) {

@@ -8,7 +8,6 @@ import id.banyuwangi.opendata.ratelimit.CounterStore.Usage;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
@@ -17,7 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
@@ -111,17 +109,10 @@ public class RateLimitFilter {
             context.next();
             return;
         }
-        HttpServerRequest request = context.request();
         String detail = "This client has made more than " + quota.requests() + " requests in "
                 + settings.window().toSeconds() + " seconds; retry after " + reset + " seconds.";
-        ProblemRenderer.Rendered problem = problems.render(ProblemType.TOO_MANY_REQUESTS, detail, List.of(),
-                request.path(), request.scheme() + "://" + request.authority() + "/");
-        context.response()
-                .setStatusCode(ProblemType.TOO_MANY_REQUESTS.status())
-                .putHeader(HttpHeaders.RETRY_AFTER, Long.toString(reset))
-                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
-                .putHeader(HttpHeaders.CONTENT_TYPE, problem.mediaType())
-                .end(Buffer.buffer(problem.body()));
+        context.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(reset));
+        problems.send(context, ProblemType.TOO_MANY_REQUESTS, detail, context.request().path());
     }
 
     private void failOpen(RoutingContext context, Quota quota, Throwable failure) {

@@ -6,6 +6,7 @@ import id.banyuwangi.opendata.common.replica.ReplicaChanged;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -39,27 +40,28 @@ public class RegionShapes {
         this.boundaries = boundaries;
     }
 
-    /** The codes of the regions of {@code level} whose boundary meets the box, in code order. */
-    public Set<String> intersecting(BoundingBox box, RegionLevel level) {
+    /** The codes of the regions of the given levels whose boundary meets the box, in code order. */
+    public Set<String> intersecting(BoundingBox box, RegionLevel... levels) {
         Geometry area = factory.toGeometry(new Envelope(box.minLon(), box.maxLon(), box.minLat(), box.maxLat()));
-        return matching(area.getEnvelopeInternal(), level, shape -> shape.geometry().intersects(area));
+        return matching(area.getEnvelopeInternal(), levels, shape -> shape.geometry().intersects(area));
     }
 
-    /** The codes of the regions of {@code level} whose boundary holds the point (its edge included). */
-    public Set<String> containing(Position position, RegionLevel level) {
+    /** The codes of the regions of the given levels whose boundary holds the point (its edge included). */
+    public Set<String> containing(Position position, RegionLevel... levels) {
         Point point = factory.createPoint(new Coordinate(position.lon(), position.lat()));
-        return matching(point.getEnvelopeInternal(), level, shape -> shape.geometry().covers(point));
+        return matching(point.getEnvelopeInternal(), levels, shape -> shape.geometry().covers(point));
     }
 
     void onReplicaChanged(@Observes ReplicaChanged change) {
         index = null;
     }
 
-    private Set<String> matching(Envelope envelope, RegionLevel level, Predicate<Shape> test) {
+    private Set<String> matching(Envelope envelope, RegionLevel[] levels, Predicate<Shape> test) {
+        Set<RegionLevel> wanted = EnumSet.copyOf(List.of(levels));
         Set<String> codes = new TreeSet<>();
         for (Object candidate : index().query(envelope)) {
             Shape shape = (Shape) candidate;
-            if (shape.level() == level && test.test(shape)) {
+            if (wanted.contains(shape.level()) && test.test(shape)) {
                 codes.add(shape.code());
             }
         }

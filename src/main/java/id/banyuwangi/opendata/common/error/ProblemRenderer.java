@@ -3,6 +3,10 @@ package id.banyuwangi.opendata.common.error;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.banyuwangi.opendata.common.error.ProblemDetail.FieldError;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.util.List;
@@ -38,5 +42,19 @@ public class ProblemRenderer {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A problem document could not be serialised", e);
         }
+    }
+
+    /**
+     * Ends the response of a route filter, which answers before the REST layer, with the problem of its request to
+     * {@code path}: the type's status, {@code Cache-Control: no-store} and the body in the shape of that path's API.
+     */
+    public void send(RoutingContext context, ProblemType type, String detail, String path) {
+        HttpServerRequest request = context.request();
+        Rendered problem = render(type, detail, List.of(), path, request.scheme() + "://" + request.authority() + "/");
+        context.response()
+                .setStatusCode(type.status())
+                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
+                .putHeader(HttpHeaders.CONTENT_TYPE, problem.mediaType())
+                .end(Buffer.buffer(problem.body()));
     }
 }

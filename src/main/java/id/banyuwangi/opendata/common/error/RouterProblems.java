@@ -1,14 +1,11 @@
 package id.banyuwangi.opendata.common.error;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -71,15 +68,8 @@ class RouterProblems {
         if (context.response().ended() || context.response().headWritten()) {
             return;
         }
-        HttpServerRequest request = context.request();
-        String path = request.uri().split("\\?", 2)[0];
-        ProblemRenderer.Rendered problem = problems.render(type, detail, List.of(),
-                path.length() > MAX_REQUEST_LINE ? path.substring(0, MAX_REQUEST_LINE) : path,
-                request.scheme() + "://" + request.authority() + "/");
-        context.response()
-                .setStatusCode(type.status())
-                .putHeader(HttpHeaders.CONTENT_TYPE, problem.mediaType())
-                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
-                .end(Buffer.buffer(problem.body()));
+        String path = context.request().uri().split("\\?", 2)[0];
+        problems.send(context, type, detail, path.length() > MAX_REQUEST_LINE ? path.substring(0, MAX_REQUEST_LINE)
+                : path);
     }
 }
