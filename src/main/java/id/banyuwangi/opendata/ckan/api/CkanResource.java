@@ -91,8 +91,8 @@ public class CkanResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT),
             examples = @ExampleObject(name = "package_show", value = "{\"success\":true,\"result\":{\"id\":"
                     + "\"villages\",\"name\":\"villages\",\"resources\":[{\"id\":\"villages-csv\"}]}}")))
-    public Response packageShow(@Parameter(description = "Dataset id.", example = "villages") @QueryParam("id")
-            String id) {
+    public Response packageShow(@Parameter(description = "Dataset id.", example = "villages", required = true)
+            @QueryParam("id") String id) {
         String datasetId = required("id", id);
         return responses.get(() -> {
             Dataset d = datasets.get(datasetId);
@@ -116,8 +116,11 @@ public class CkanResource {
             @Parameter(description = "Words to find.", example = "desa") @QueryParam("q") String q,
             @Parameter(description = "Filter query, e.g. organization:<organization id> tags:idm license_id:CC-BY-4.0.")
             @QueryParam("fq") String fq,
-            @Parameter(description = "Results per page (default 10, at most 1000).") @QueryParam("rows") String rows,
-            @Parameter(description = "Offset of the first result.") @QueryParam("start") String start,
+            @Parameter(description = "Results per page (default 10, at most 1000).", schema = @Schema(
+                    type = SchemaType.INTEGER, minimum = "0", maximum = "1000", defaultValue = "10"))
+            @QueryParam("rows") String rows,
+            @Parameter(description = "Offset of the first result.", schema = @Schema(type = SchemaType.INTEGER,
+                    minimum = "0", defaultValue = "0")) @QueryParam("start") String start,
             @Parameter(description = "name asc|desc or metadata_modified asc|desc.") @QueryParam("sort") String sort,
             @Parameter(description = "Ignored: facets are always returned.") @QueryParam("facet") String facet,
             @Parameter(description = "Facet fields (JSON list); organization, tags and license_id are returned.")
@@ -153,7 +156,8 @@ public class CkanResource {
             examples = @ExampleObject(name = "organization_list", value = "{\"success\":true,\"result\":"
                     + "[\"diskominfo-banyuwangi\",\"dpmd-banyuwangi\"]}")))
     public Response organizationList(
-            @Parameter(description = "true: full organization dictionaries instead of names.")
+            @Parameter(description = "true: full organization dictionaries instead of names.",
+                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
             @QueryParam("all_fields") String allFields) {
         boolean all = "true".equals(allFields);
         return responses.get(() -> {
@@ -173,7 +177,7 @@ public class CkanResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT),
             examples = @ExampleObject(name = "resource_show", value = "{\"success\":true,\"result\":{\"id\":"
                     + "\"villages-csv\",\"package_id\":\"villages\",\"format\":\"CSV\"}}")))
-    public Response resourceShow(@Parameter(description = "Resource id.", example = "villages-csv")
+    public Response resourceShow(@Parameter(description = "Resource id.", example = "villages-csv", required = true)
             @QueryParam("id") String id) {
         String resourceId = required("id", id);
         return responses.get(() -> {
@@ -196,16 +200,21 @@ public class CkanResource {
                     + "\"resource_id\":\"villages-csv\",\"fields\":[{\"id\":\"code\",\"type\":\"text\"}],"
                     + "\"records\":[{\"code\":\"35.10.01.2001\"}],\"total\":217,\"limit\":1,\"offset\":0}}")))
     public Response datastoreSearch(
-            @Parameter(description = "Resource id.", example = "villages-csv") @QueryParam("resource_id") String id,
+            @Parameter(description = "Resource id.", example = "villages-csv", required = true)
+            @QueryParam("resource_id") String id,
             @Parameter(description = "JSON object: field to value or list of values.",
                     example = "{\"district_code\":\"35.10.01\"}") @QueryParam("filters") String filters,
             @Parameter(description = "Words to find in the records.") @QueryParam("q") String q,
             @Parameter(description = "Comma-separated fields to return.") @QueryParam("fields") String fields,
             @Parameter(description = "field asc|desc.") @QueryParam("sort") String sort,
-            @Parameter(description = "Records to return (default 100, at most 1000).") @QueryParam("limit")
-            String limit,
-            @Parameter(description = "Records to skip (at most 100000).") @QueryParam("offset") String offset,
-            @Parameter(description = "Whether to count all matching records (default true).")
+            @Parameter(description = "Records to return (default 100, at most 1000).", schema = @Schema(
+                    type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "100"))
+            @QueryParam("limit") String limit,
+            @Parameter(description = "Records to skip (at most 100000).", schema = @Schema(
+                    type = SchemaType.INTEGER, minimum = "0", maximum = "100000", defaultValue = "0"))
+            @QueryParam("offset") String offset,
+            @Parameter(description = "Whether to count all matching records (default true).",
+                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true"))
             @QueryParam("include_total") String includeTotal) {
         String resourceId = required("resource_id", id);
         int rows = number("limit", limit, 100, 1, MAX_ROWS);

@@ -2,13 +2,16 @@ package id.banyuwangi.opendata.common.http;
 
 import id.banyuwangi.opendata.common.paging.PageParameters;
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The query parameters every list operation takes: paging, sort and format. */
 public class ListQuery {
 
     @QueryParam("limit")
-    @Parameter(description = "Number of items per page, 1 to 1000 (default 100).", example = "100")
+    @Parameter(description = "Number of items per page, 1 to 1000 (default 100).", example = "100",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "100"))
     public String limit;
 
     @QueryParam("cursor")

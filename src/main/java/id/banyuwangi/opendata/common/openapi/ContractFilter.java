@@ -2,10 +2,20 @@ package id.banyuwangi.opendata.common.openapi;
 
 import id.banyuwangi.opendata.common.error.ProblemMapper;
 import id.banyuwangi.opendata.common.error.ProblemType;
+import id.banyuwangi.opendata.common.http.Format;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -13,7 +23,9 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
@@ -21,8 +33,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * responses (400 for unknown or malformed parameters, 404 for unknown identifiers, 406 for an unsupported Accept,
  * 413 and 415 for bodies, 401 and 403 where an API key is needed, 429 over the rate limit, 503 when the database is
  * down), 304 on a matching {@code If-None-Match} and the caching headers of a public GET, the {@code RateLimit-Policy}
- * and {@code RateLimit} headers of every response, and the problem content of every other error response a
- * resource declares.
+ * and {@code RateLimit} headers of every response, the problem content of every other error response a
+ * resource declares, the values of each {@code format} parameter, and the keys every response always has.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ContractFilter implements OASFilter {
@@ -50,7 +62,67 @@ public class ContractFilter implements OASFilter {
             }
             documentShared(path, operation, method == PathItem.HttpMethod.GET);
             completeProblems(path, operation);
+            enumerateFormats(operation);
         }));
+        requireResponseKeys(openAPI);
+    }
+
+    /**
+     * Lists the values of an operation's {@code format} parameter: the formats among the media types its 200
+     * response offers (the list parameters are declared once for every list, which offer different formats).
+     */
+    private static void enumerateFormats(Operation operation) {
+        APIResponse ok = operation.getResponses().getAPIResponse("200");
+        if (operation.getParameters() == null || ok == null || ok.getContent() == null) {
+            return;
+        }
+        List<Object> formats = Arrays.stream(Format.values())
+                .filter(format -> ok.getContent().hasMediaType(format.mediaType()))
+                .map(format -> (Object) format.parameterValue())
+                .toList();
+        operation.getParameters().stream()
+                .filter(parameter -> parameter.getIn() == Parameter.In.QUERY && "format".equals(parameter.getName()))
+                .forEach(parameter -> parameter.getSchema().setEnumeration(formats));
+    }
+
+    /**
+     * Marks every key of every schema a response uses as required: Jackson writes every property, null where there
+     * is no value ({@code quarkus.jackson.serialization-inclusion=always}), so a typed client may rely on each key
+     * being there. Schemas only request bodies use keep the required keys their validation declares.
+     */
+    private static void requireResponseKeys(OpenAPI openAPI) {
+        Map<String, Schema> components = openAPI.getComponents().getSchemas();
+        Deque<Schema> pending = new ArrayDeque<>();
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation ->
+                operation.getResponses().getAPIResponses().values().stream()
+                        .filter(response -> response.getContent() != null)
+                        .forEach(response -> response.getContent().getMediaTypes().values().stream()
+                                .map(MediaType::getSchema)
+                                .filter(Objects::nonNull)
+                                .forEach(pending::add))));
+        Set<Schema> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        while (!pending.isEmpty()) {
+            Schema schema = pending.pop();
+            if (!seen.add(schema)) {
+                continue;
+            }
+            if (schema.getRef() != null) {
+                Schema target = components.get(schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1));
+                if (target != null) {
+                    pending.push(target);
+                }
+            }
+            if (schema.getProperties() != null && !schema.getProperties().isEmpty()) {
+                schema.setRequired(new ArrayList<>(schema.getProperties().keySet()));
+                pending.addAll(schema.getProperties().values());
+            }
+            Stream.of(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())
+                    .filter(Objects::nonNull)
+                    .forEach(pending::addAll);
+            Stream.of(schema.getItems(), schema.getAdditionalPropertiesSchema())
+                    .filter(Objects::nonNull)
+                    .forEach(pending::add);
+        }
     }
 
     /** A public GET: validators, caching headers and the 304. */
@@ -80,10 +152,11 @@ public class ContractFilter implements OASFilter {
 
     /** What every operation may answer: 400, 404 with path parameters, 406 for reads, 413/415 for bodies, 429, 503. */
     private static void documentShared(String path, Operation operation, boolean read) {
-        // In the order of a problem's errors (field, then detail), so that the document is the same on every build.
-        Map<String, String> unknown = new LinkedHashMap<>();
+        // In the order of a problem's errors (field, detail, row), so that the document is the same on every build.
+        Map<String, Object> unknown = new LinkedHashMap<>();
         unknown.put("field", "distrct_code");
         unknown.put("detail", "is not a parameter of this operation");
+        unknown.put("row", null);
         operation.getResponses().addAPIResponse("400", problem(ProblemType.INVALID_PARAMETER,
                 "Unknown query parameter(s): distrct_code.", path, List.of(unknown),
                 read ? "An unknown, repeated or malformed parameter."
@@ -133,7 +206,7 @@ public class ContractFilter implements OASFilter {
         });
     }
 
-    private static APIResponse problem(ProblemType type, String detail, String path, List<Map<String, String>> errors,
+    private static APIResponse problem(ProblemType type, String detail, String path, List<Map<String, Object>> errors,
             String description) {
         Map<String, Object> example = new LinkedHashMap<>();
         example.put("type", type.uri());

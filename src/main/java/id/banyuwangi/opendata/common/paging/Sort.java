@@ -25,7 +25,12 @@ public final class Sort<E> {
 
     /** The documented names, for error messages and the OpenAPI description. */
     public String names() {
-        return String.join(", ", fields.keySet());
+        return String.join(", ", fieldNames());
+    }
+
+    /** The names of the fields a request may sort by, the key first. */
+    public List<String> fieldNames() {
+        return List.copyOf(fields.keySet());
     }
 
     /** Parses a {@code sort} value; null means the default order (by key, ascending). */

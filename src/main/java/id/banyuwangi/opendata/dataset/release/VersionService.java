@@ -117,6 +117,11 @@ public class VersionService {
         return new RecordPage(schema, pager.slice(records.page(table, version.number(), filter, page), page));
     }
 
+    /** The orders a records request of a dataset with this schema may ask for ({@code sort}), the key first. */
+    public List<String> sortOrders(TableSchema schema) {
+        return recordQueries.sort(schema).fieldNames();
+    }
+
     /** One page of records with the schema that reads them. */
     public record RecordPage(TableSchema schema, Slice<DatasetRecord> records) {
     }

@@ -16,6 +16,7 @@ import id.banyuwangi.opendata.common.paging.PageParameters;
 import id.banyuwangi.opendata.common.paging.Slice;
 import id.banyuwangi.opendata.common.seed.Site;
 import id.banyuwangi.opendata.dataset.catalog.Dataset;
+import id.banyuwangi.opendata.dataset.catalog.TableSchema;
 import id.banyuwangi.opendata.dataset.catalog.DatasetFilter;
 import id.banyuwangi.opendata.dataset.catalog.DatasetMetadata;
 import id.banyuwangi.opendata.dataset.catalog.DatasetMetadataService;
@@ -62,6 +63,7 @@ public class DatasetResource {
     private static final String ID = "Id (slug) of the dataset.";
     private static final String ID_EXAMPLE = "villages";
     private static final String VERSION = "A version number, or latest.";
+    private static final String VERSION_PATTERN = "^([1-9][0-9]*|latest)$";
     private static final String IMMUTABLE = "public, max-age=31536000, immutable";
     private static final String DATASET_INPUT = """
             {"id":"pasar-desa","organization":"dpmd-banyuwangi","title_id":"Pasar desa","title_en":"Village markets",\
@@ -80,6 +82,7 @@ public class DatasetResource {
     private final DatasetMetadataService metadata;
     private final VersionDownloads downloads;
     private final DataPackages dataPackages;
+    private final DatasetContracts contracts;
     private final ApiResponses responses;
     private final RequestBodies bodies;
     private final CallerContext caller;
@@ -88,13 +91,14 @@ public class DatasetResource {
     private final Site site;
 
     public DatasetResource(DatasetService datasets, VersionService versions, DatasetMetadataService metadata,
-            VersionDownloads downloads, DataPackages dataPackages, ApiResponses responses, RequestBodies bodies,
-            CallerContext caller, UriInfo uriInfo, HttpHeaders headers, Site site) {
+            VersionDownloads downloads, DataPackages dataPackages, DatasetContracts contracts, ApiResponses responses,
+            RequestBodies bodies, CallerContext caller, UriInfo uriInfo, HttpHeaders headers, Site site) {
         this.datasets = datasets;
         this.versions = versions;
         this.metadata = metadata;
         this.downloads = downloads;
         this.dataPackages = dataPackages;
+        this.contracts = contracts;
         this.responses = responses;
         this.bodies = bodies;
         this.caller = caller;
@@ -243,7 +247,9 @@ public class DatasetResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DatasetVersionDto.class),
             examples = @ExampleObject(name = "version", value = DatasetVersionDto.EXAMPLE)))
     public Response version(@Parameter(description = ID, example = ID_EXAMPLE) @PathParam("id") String id,
-            @Parameter(description = VERSION, example = "2") @PathParam("version") String version) {
+            @Parameter(description = VERSION, example = "2",
+                    schema = @Schema(type = SchemaType.STRING, pattern = VERSION_PATTERN))
+            @PathParam("version") String version) {
         VersionRef ref = ref("version", version);
         return immutable(ref, () -> responses.json(DatasetVersionDto.from(versions.version(id, ref),
                 responses.baseUri())));
@@ -263,8 +269,12 @@ public class DatasetResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DatasetRecordsDto.class),
             examples = @ExampleObject(name = "records", value = DatasetRecordsDto.EXAMPLE)))
     public Response records(@Parameter(description = ID, example = ID_EXAMPLE) @PathParam("id") String id,
-            @Parameter(description = VERSION, example = "2") @PathParam("version") String version,
-            @Parameter(description = "Items per page, 1 to 1000 (default 100).") @QueryParam("limit") String limit,
+            @Parameter(description = VERSION, example = "2",
+                    schema = @Schema(type = SchemaType.STRING, pattern = VERSION_PATTERN))
+            @PathParam("version") String version,
+            @Parameter(description = "Items per page, 1 to 1000 (default 100).", schema = @Schema(
+                    type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "100"))
+            @QueryParam("limit") String limit,
             @Parameter(description = "Opaque cursor of the next page.") @QueryParam("cursor") String cursor,
             @Parameter(description = "Field to sort by; `-` for descending.") @QueryParam("sort") String sort,
             @Parameter(description = "Words that must all occur in the record's values.") @QueryParam("q") String q,
@@ -280,6 +290,29 @@ public class DatasetResource {
             Slice<Map<String, Object>> page = records.records().map(r -> RecordValues.of(records.schema(), r,
                     selected));
             return responses.json(new DatasetRecordsDto(id, v.number(), page.items(), responses.paging(page)));
+        });
+    }
+
+    @GET
+    @Path("/{id}/openapi.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getDatasetOpenApi", summary = "Get the OpenAPI document of a dataset's records",
+            description = "An OpenAPI 3.1 document generated from the dataset's Table Schema: the records query with"
+                    + " a typed parameter per field (`field=v1,v2`, and `field_min`/`field_max` on integer, number,"
+                    + " date, datetime and year fields), the sort orders it offers, the download formats, and the"
+                    + " record as a schema with a property per field. A code generator turns it into a client that"
+                    + " knows the dataset's columns.")
+    @APIResponse(responseCode = "200", description = "The OpenAPI document.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                    description = "An OpenAPI 3.1 document (https://spec.openapis.org/oas/v3.1.0)."),
+            examples = @ExampleObject(name = "openapi", value = "{\"openapi\":\"3.1.0\",\"info\":{\"title\":"
+                    + "\"Villages\",\"version\":\"1\"},\"paths\":{\"/api/v1/datasets/villages/versions/{version}"
+                    + "/records\":{\"get\":{\"operationId\":\"listRecords\"}}}}")))
+    public Response openApi(@Parameter(description = ID, example = ID_EXAMPLE) @PathParam("id") String id) {
+        return responses.get(() -> {
+            Dataset dataset = datasets.get(id);
+            TableSchema schema = datasets.schema(dataset);
+            return responses.json(contracts.of(dataset, schema, versions.sortOrders(schema), responses.baseUri()));
         });
     }
 
@@ -301,10 +334,13 @@ public class DatasetResource {
             @Content(mediaType = Format.GEO_JSON, schema = @Schema(type = SchemaType.OBJECT))})
     @APIResponse(responseCode = "206", description = "The requested byte range (Content-Range says which).")
     public Response download(@Parameter(description = ID, example = ID_EXAMPLE) @PathParam("id") String id,
-            @Parameter(description = VERSION, example = "2") @PathParam("version") String version,
+            @Parameter(description = VERSION, example = "2",
+                    schema = @Schema(type = SchemaType.STRING, pattern = VERSION_PATTERN))
+            @PathParam("version") String version,
             @Parameter(description = "csv (default), json, ndjson or geojson, overriding Accept.", example = "csv")
             @QueryParam("format") String format,
-            @Parameter(description = "true: start the CSV with a UTF-8 byte order mark.", example = "true")
+            @Parameter(description = "true: start the CSV with a UTF-8 byte order mark.", example = "true",
+                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
             @QueryParam("bom") String bom) {
         VersionRef ref = ref("version", version);
         Format chosen = responses.negotiate(format, Format.CSV, Format.JSON, Format.NDJSON, Format.GEOJSON);
@@ -329,7 +365,9 @@ public class DatasetResource {
                     + "\"villages-csv\",\"path\":\"https://example.org/api/v1/datasets/villages/versions/2/download"
                     + "?format=csv\",\"format\":\"csv\",\"hash\":\"sha256:3f1c...\"}]}")))
     public Response dataPackage(@Parameter(description = ID, example = ID_EXAMPLE) @PathParam("id") String id,
-            @Parameter(description = VERSION, example = "2") @PathParam("version") String version) {
+            @Parameter(description = VERSION, example = "2",
+                    schema = @Schema(type = SchemaType.STRING, pattern = VERSION_PATTERN))
+            @PathParam("version") String version) {
         VersionRef ref = ref("version", version);
         return immutable(ref, () -> {
             DatasetVersion v = versions.version(id, ref);
@@ -353,8 +391,11 @@ public class DatasetResource {
             @Content(mediaType = "application/x-bibtex", schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = "application/vnd.citationstyles.csl+json", schema = @Schema(type = SchemaType.ARRAY))})
     public Response citation(@Parameter(description = ID, example = ID_EXAMPLE) @PathParam("id") String id,
-            @Parameter(description = VERSION, example = "2") @PathParam("version") String version,
-            @Parameter(description = "apa (default), bibtex or csl-json.", example = "bibtex")
+            @Parameter(description = VERSION, example = "2",
+                    schema = @Schema(type = SchemaType.STRING, pattern = VERSION_PATTERN))
+            @PathParam("version") String version,
+            @Parameter(description = "apa (default), bibtex or csl-json.", example = "bibtex", schema = @Schema(
+                    type = SchemaType.STRING, enumeration = {"apa", "bibtex", "csl-json"}, defaultValue = "apa"))
             @QueryParam("style") String style) {
         VersionRef ref = ref("version", version);
         String chosen = style == null ? "apa" : style;
@@ -389,8 +430,11 @@ public class DatasetResource {
                     examples = @ExampleObject(name = "diff", value = "key,change,field,old_value,new_value\r\n"
                             + "35.10.03.2002,changed,name,Sumbersari,Sumberasri\r\n"))})
     public Response diff(@Parameter(description = ID, example = ID_EXAMPLE) @PathParam("id") String id,
-            @Parameter(description = "The older version.", example = "1") @QueryParam("from") String from,
-            @Parameter(description = "The newer version (default latest).", example = "2") @QueryParam("to") String to,
+            @Parameter(description = "The older version.", example = "1", required = true,
+                    schema = @Schema(type = SchemaType.STRING, pattern = VERSION_PATTERN))
+            @QueryParam("from") String from,
+            @Parameter(description = "The newer version (default latest).", example = "2",
+                    schema = @Schema(type = SchemaType.STRING, pattern = VERSION_PATTERN)) @QueryParam("to") String to,
             @BeanParam ListQuery query) {
         Format format = responses.negotiate(query.format, Format.JSON, Format.CSV);
         if (from == null) {

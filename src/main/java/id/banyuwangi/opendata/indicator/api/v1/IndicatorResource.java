@@ -87,7 +87,8 @@ public class IndicatorResource {
             examples = @ExampleObject(name = "summary", value = IndicatorSummaryDto.EXAMPLE)))
     public Response summary(
             @Parameter(description = CODE, example = CODE_EXAMPLE) @PathParam("code") String code,
-            @Parameter(description = "Grouping: district (default) or regency.", example = "district")
+            @Parameter(description = "Grouping: district (default) or regency.", example = "district", schema =
+                    @Schema(type = SchemaType.STRING, enumeration = {"district", "regency"}, defaultValue = "district"))
             @QueryParam("by") String by,
             @Parameter(description = "A year (2024) or month (2024-06); default the latest with village data.",
                     example = "2024")

@@ -12,6 +12,8 @@ import id.banyuwangi.opendata.source.SourceStatus;
 import jakarta.ws.rs.QueryParam;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The filter parameters of the observation list and download. */
@@ -33,7 +35,8 @@ public class ObservationFilterParams {
     public String districtCode;
 
     @QueryParam("level")
-    @Parameter(description = "Only areas of this level: regency, district or village.", example = "village")
+    @Parameter(description = "Only areas of this level: regency, district or village.", example = "village",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"regency", "district", "village"}))
     public String level;
 
     @QueryParam("period")
@@ -50,12 +53,13 @@ public class ObservationFilterParams {
 
     @QueryParam("latest")
     @Parameter(description = "true: only the most recent dated observation of each indicator and area within the"
-            + " other filters.", example = "true")
+            + " other filters.", example = "true", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
     public String latest;
 
     @QueryParam("status")
     @Parameter(description = "Only observations whose source has this status: official, secondary, press_reported"
-            + " or synthetic.", example = "official")
+            + " or synthetic.", example = "official", schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"official", "secondary", "press_reported", "synthetic"}))
     public String status;
 
     @QueryParam("bbox")

@@ -10,6 +10,8 @@ import id.banyuwangi.opendata.region.VillageFilter;
 import id.banyuwangi.opendata.region.VillageType;
 import jakarta.ws.rs.QueryParam;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Query parameters of a village list: paging plus the village filters. */
@@ -20,7 +22,8 @@ public class VillageListQuery extends ListQuery {
     private static final int MAX_QUERY_LENGTH = 100;
 
     @QueryParam("type")
-    @Parameter(description = "Only desa or only kelurahan.", example = "kelurahan")
+    @Parameter(description = "Only desa or only kelurahan.", example = "kelurahan",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"desa", "kelurahan"}))
     public String type;
 
     @QueryParam("postal_code")
