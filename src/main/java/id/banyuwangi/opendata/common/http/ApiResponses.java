@@ -3,6 +3,8 @@ package id.banyuwangi.opendata.common.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.banyuwangi.opendata.common.config.OpenDataConfig;
+import id.banyuwangi.opendata.common.error.ApiException;
+import id.banyuwangi.opendata.common.error.Parameters;
 import id.banyuwangi.opendata.common.geo.Feature;
 import id.banyuwangi.opendata.common.geo.FeatureCollection;
 import id.banyuwangi.opendata.common.paging.Page;
@@ -104,9 +106,10 @@ public class ApiResponses {
     public <D> Representation list(Format format, Slice<D> slice, Class<D> type, String csvName,
             Function<List<D>, List<Feature>> features) {
         Page.Paging paging = paging(slice.limit(), slice.nextCursor());
+        CsvDialect dialect = dialect(format);
         return switch (format) {
             case JSON -> representations.page(new Page<>(slice.items(), paging));
-            case CSV -> representations.csv(slice.items(), type, csvName, paging);
+            case CSV -> representations.csv(slice.items(), type, csvName, paging, dialect);
             case NDJSON -> representations.ndjson(slice.items(), paging);
             case GEOJSON -> representations.geoJson(FeatureCollection.of(features.apply(slice.items()), paging),
                     paging);
@@ -135,12 +138,13 @@ public class ApiResponses {
     public Response download(Format format, String filename, Class<?> rowType, String validator,
             Consumer<Consumer<Object>> rows) {
         String tag = EntityTags.of(uriInfo.getRequestUri() + " " + validator);
+        CsvDialect dialect = dialect(format);
         Response.ResponseBuilder builder;
         if (EntityTags.matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
             builder = Response.notModified();
         } else {
             StreamingOutput body = out -> {
-                try (RowWriter writer = format == Format.CSV ? RowWriter.csv(json, rowType, out)
+                try (RowWriter writer = format == Format.CSV ? RowWriter.csv(json, rowType, out, dialect)
                         : RowWriter.ndjson(json, out)) {
                     rows.accept(writer::write);
                 }
@@ -150,6 +154,21 @@ public class ApiResponses {
         }
         caching(config).forEach(builder::header);
         return builder.header(HttpHeaders.ETAG, "W/\"" + tag + "\"").build();
+    }
+
+    /**
+     * The CSV dialect the request's {@code spreadsheet} parameter asks for (declared by {@link ListQuery} and the
+     * downloads); a 400 when it is malformed or the format is not CSV.
+     */
+    public CsvDialect dialect(Format format) {
+        String value = uriInfo.getQueryParameters().getFirst(CsvDialect.PARAMETER);
+        if (value == null) {
+            return CsvDialect.STANDARD;
+        }
+        if (format != Format.CSV) {
+            throw ApiException.invalidParameter(CsvDialect.PARAMETER, "applies to CSV only");
+        }
+        return Parameters.parse(CsvDialect.PARAMETER, value, CsvDialect::parse);
     }
 
     /** Renders a page as the JSON list envelope. */

@@ -28,6 +28,11 @@ public class ListQuery {
             + " offers (`json`, `csv`, and `geojson` or `ndjson` where documented).", example = "json")
     public String format;
 
+    @QueryParam(CsvDialect.PARAMETER)
+    @Parameter(description = CsvDialect.DESCRIPTION, example = "id",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"en", "id"}))
+    public String spreadsheet;
+
     /** The paging parameters as given. */
     public PageParameters paging() {
         return new PageParameters(limit, cursor, sort);

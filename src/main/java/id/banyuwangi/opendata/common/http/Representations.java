@@ -38,10 +38,11 @@ public class Representations {
         return Representation.of(bytes(body), Format.GEO_JSON, paging == null ? Map.of() : linkHeader(paging));
     }
 
-    /** A list page as an RFC 4180 CSV attachment. */
-    public Representation csv(List<?> rows, Class<?> rowType, String filename, Page.Paging paging) {
+    /** A list page as an RFC 4180 CSV attachment in a dialect. */
+    public Representation csv(List<?> rows, Class<?> rowType, String filename, Page.Paging paging,
+            CsvDialect dialect) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (RowWriter writer = RowWriter.csv(json, rowType, out)) {
+        try (RowWriter writer = RowWriter.csv(json, rowType, out, dialect)) {
             rows.forEach(writer::write);
         }
         Map<String, String> headers = new HashMap<>(linkHeader(paging));

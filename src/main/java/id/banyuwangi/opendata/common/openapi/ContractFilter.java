@@ -2,6 +2,7 @@ package id.banyuwangi.opendata.common.openapi;
 
 import id.banyuwangi.opendata.common.error.ProblemMapper;
 import id.banyuwangi.opendata.common.error.ProblemType;
+import id.banyuwangi.opendata.common.http.CsvDialect;
 import id.banyuwangi.opendata.common.http.Format;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.ArrayDeque;
@@ -69,7 +70,8 @@ public class ContractFilter implements OASFilter {
 
     /**
      * Lists the values of an operation's {@code format} parameter: the formats among the media types its 200
-     * response offers (the list parameters are declared once for every list, which offer different formats).
+     * response offers (the list parameters are declared once for every list, which offer different formats); and
+     * keeps the {@code spreadsheet} parameter only where there is CSV.
      */
     private static void enumerateFormats(Operation operation) {
         APIResponse ok = operation.getResponses().getAPIResponse("200");
@@ -83,6 +85,13 @@ public class ContractFilter implements OASFilter {
         operation.getParameters().stream()
                 .filter(parameter -> parameter.getIn() == Parameter.In.QUERY && "format".equals(parameter.getName()))
                 .forEach(parameter -> parameter.getSchema().setEnumeration(formats));
+        if (!formats.contains(Format.CSV.parameterValue())) {
+            operation.getParameters().stream()
+                    .filter(parameter -> parameter.getIn() == Parameter.In.QUERY
+                            && CsvDialect.PARAMETER.equals(parameter.getName()))
+                    .toList()
+                    .forEach(operation::removeParameter);
+        }
     }
 
     /**

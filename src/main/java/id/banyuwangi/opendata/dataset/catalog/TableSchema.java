@@ -78,6 +78,12 @@ public record TableSchema(List<Field> fields, @JsonProperty("primaryKey") List<S
             return type.equals("integer") || type.equals("number");
         }
 
+        /** Whether JSON and spreadsheets take the values as numbers (integer, number and year fields). */
+        @JsonIgnore
+        public boolean number() {
+            return numeric() || type.equals("year");
+        }
+
         /**
          * The JSON value of a canonical text: a number for integer, number and year fields, a boolean for boolean
          * fields, null when empty, the text otherwise.

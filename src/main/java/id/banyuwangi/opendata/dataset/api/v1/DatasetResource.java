@@ -6,6 +6,7 @@ import id.banyuwangi.opendata.auth.CallerContext;
 import id.banyuwangi.opendata.common.error.ApiException;
 import id.banyuwangi.opendata.common.error.Parameters;
 import id.banyuwangi.opendata.common.http.ApiResponses;
+import id.banyuwangi.opendata.common.http.CsvDialect;
 import id.banyuwangi.opendata.common.http.FieldFilters;
 import id.banyuwangi.opendata.common.http.Format;
 import id.banyuwangi.opendata.common.http.ListQuery;
@@ -341,12 +342,21 @@ public class DatasetResource {
             @QueryParam("format") String format,
             @Parameter(description = "true: start the CSV with a UTF-8 byte order mark.", example = "true",
                     schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
-            @QueryParam("bom") String bom) {
+            @QueryParam("bom") String bom,
+            @Parameter(description = CsvDialect.DESCRIPTION + " The file is written from the version's CSV as it is"
+                    + " sent, so it has no Content-Length and no ranges.", example = "id",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"en", "id"}))
+            @QueryParam(CsvDialect.PARAMETER) String spreadsheet) {
         VersionRef ref = ref("version", version);
         Format chosen = responses.negotiate(format, Format.CSV, Format.JSON, Format.NDJSON, Format.GEOJSON);
         boolean withBom = Parameters.flag("bom", bom);
         if (withBom && chosen != Format.CSV) {
             throw ApiException.invalidParameter("bom", "applies to CSV only");
+        }
+        CsvDialect dialect = responses.dialect(chosen);
+        if (dialect.spreadsheet()) {
+            return downloads.spreadsheet(versions.version(id, ref), datasets.schema(datasets.get(id)), dialect,
+                    ref.latest(), headers);
         }
         return downloads.response(versions.version(id, ref), chosen, withBom, ref.latest(), headers);
     }

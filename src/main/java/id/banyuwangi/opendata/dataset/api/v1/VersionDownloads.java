@@ -4,9 +4,12 @@ import id.banyuwangi.opendata.common.error.ApiException;
 import id.banyuwangi.opendata.common.error.ProblemDetail.FieldError;
 import id.banyuwangi.opendata.common.error.ProblemType;
 import id.banyuwangi.opendata.common.http.ContentCodings;
+import id.banyuwangi.opendata.common.http.CsvDialect;
 import id.banyuwangi.opendata.common.http.EntityTags;
 import id.banyuwangi.opendata.common.http.Format;
 import id.banyuwangi.opendata.common.http.Representations;
+import id.banyuwangi.opendata.common.http.RowWriter;
+import id.banyuwangi.opendata.dataset.catalog.TableSchema;
 import id.banyuwangi.opendata.dataset.release.DatasetVersion;
 import id.banyuwangi.opendata.dataset.release.VersionFiles;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +17,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -34,9 +38,6 @@ import org.jboss.resteasy.reactive.PathPart;
 @ApplicationScoped
 public class VersionDownloads {
 
-    /** UTF-8 byte order mark, for spreadsheet programs that need it before CSV. */
-    static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-
     private static final Pattern RANGE = Pattern.compile("bytes=(\\d*)-(\\d*)");
     private static final String IMMUTABLE = "public, max-age=31536000, immutable";
     private static final String LATEST = "public, max-age=60";
@@ -52,7 +53,7 @@ public class VersionDownloads {
             HttpHeaders headers) {
         boolean gzip = format == Format.CSV && !bom && headers.getHeaderString("Range") == null
                 && ContentCodings.acceptsGzip(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
-        long length = size(version, format) + (bom ? BOM.length : 0);
+        long length = size(version, format) + (bom ? CsvDialect.BOM.length : 0);
         String etag = "\"" + version.key.datasetId() + "-v" + version.number() + "-" + format.parameterValue()
                 + (bom ? "-bom" : "") + "-" + version.csvSha256().substring(0, 16) + (gzip ? "-gz" : "") + "\"";
         String filename = version.key.datasetId() + "-v" + version.number() + "." + format.parameterValue();
@@ -74,7 +75,7 @@ public class VersionDownloads {
             Object body = bom ? (StreamingOutput) out -> {
                 RangeStream slice = new RangeStream(out, start, end);
                 try {
-                    slice.write(BOM);
+                    slice.write(CsvDialect.BOM);
                     Files.copy(file, slice);
                 } catch (RangeStream.Complete done) {
                     out.flush();
@@ -94,6 +95,53 @@ public class VersionDownloads {
                 .header(HttpHeaders.CACHE_CONTROL, latestAlias ? LATEST : IMMUTABLE)
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT + ", " + HttpHeaders.ACCEPT_ENCODING)
                 .build();
+    }
+
+    /**
+     * The CSV of a version in a spreadsheet dialect, written from the version's CSV file as it is sent (so without
+     * a length or ranges); the fields {@code schema} types as numbers get the dialect's decimal separator.
+     */
+    public Response spreadsheet(DatasetVersion version, TableSchema schema, CsvDialect dialect, boolean latestAlias,
+            HttpHeaders headers) {
+        String name = version.key.datasetId() + "-v" + version.number() + "-spreadsheet-" + dialect.parameterValue();
+        String etag = "\"" + name + "-" + version.csvSha256().substring(0, 16) + "\"";
+        Response.ResponseBuilder builder;
+        if (EntityTags.matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag.substring(1,
+                etag.length() - 1))) {
+            builder = Response.notModified();
+        } else {
+            Path file = files.file(version, Format.CSV);
+            StreamingOutput body = out -> {
+                try (InputStream in = Files.newInputStream(file)) {
+                    RowWriter.recode(in, out, dialect, column -> column(schema, column));
+                }
+            };
+            builder = Response.ok(body, Representations.csvMediaType()).header("Content-Disposition",
+                    Representations.attachment(name + ".csv"));
+        }
+        return builder.header("Accept-Ranges", "none")
+                .header(HttpHeaders.ETAG, etag)
+                .header(HttpHeaders.CACHE_CONTROL, latestAlias ? LATEST : IMMUTABLE)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT + ", " + HttpHeaders.ACCEPT_ENCODING)
+                .build();
+    }
+
+    /**
+     * What a column holds for a spreadsheet: numbers for number fields; text for codes (a field named {@code code}
+     * or {@code *_code}, part of the primary key, or with a pattern) and for every other type; a text field without
+     * such a shape may hold numbers among its values (the IDM score next to the IDM status).
+     */
+    private static CsvDialect.Column column(TableSchema schema, String name) {
+        TableSchema.Field field = schema.column(name);
+        if (field == null || !field.type().equals("string") && !field.number()) {
+            return CsvDialect.Column.TEXT;
+        }
+        if (field.number()) {
+            return CsvDialect.Column.NUMBER;
+        }
+        boolean code = name.equals("code") || name.endsWith("_code") || schema.primaryKey().contains(name)
+                || field.constraints() != null && field.constraints().pattern() != null;
+        return code ? CsvDialect.Column.TEXT : CsvDialect.Column.MIXED;
     }
 
     private static long size(Path file) {

@@ -3,6 +3,7 @@ package id.banyuwangi.opendata.indicator.api.v1;
 import id.banyuwangi.opendata.common.error.ApiException;
 import id.banyuwangi.opendata.common.geo.FeatureCollection;
 import id.banyuwangi.opendata.common.http.ApiResponses;
+import id.banyuwangi.opendata.common.http.CsvDialect;
 import id.banyuwangi.opendata.common.http.Format;
 import id.banyuwangi.opendata.common.http.ListQuery;
 import id.banyuwangi.opendata.indicator.ObservationFilter;
@@ -93,7 +94,10 @@ public class ObservationResource {
             @Content(mediaType = Format.X_NDJSON, schema = @Schema(type = SchemaType.STRING))})
     public Response download(@BeanParam ObservationFilterParams filterParams,
             @Parameter(description = "csv (default) or ndjson, overriding the Accept header.", example = "csv")
-            @QueryParam("format") String format) {
+            @QueryParam("format") String format,
+            @Parameter(description = CsvDialect.DESCRIPTION, example = "id",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"en", "id"}))
+            @QueryParam(CsvDialect.PARAMETER) String spreadsheet) {
         Format chosen = responses.negotiate(format, Format.CSV, Format.NDJSON);
         ObservationFilter filter = indicators.checked(filterParams.toFilter(), filterParams.asOf());
         String base = responses.baseUri();
