@@ -25,7 +25,7 @@ public record CollectionDto(
         List<OgcLink> links,
         @Schema(nullable = true) Extent extent,
         @JsonProperty("itemType") @Schema(name = "itemType", enumeration = "feature") String itemType,
-        @Schema(examples = OgcResource.CRS84) List<String> crs) {
+        @Schema(description = "CRS84 (WGS 84 longitude, latitude) only.") List<String> crs) {
 
     /** The spatial extent of a collection. */
     @Schema(name = "OgcExtent")

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "OgcConformance", description = "The conformance classes implemented.")
 public record Conformance(
-        @JsonProperty("conformsTo") @Schema(name = "conformsTo", examples = OgcResource.CORE)
+        @JsonProperty("conformsTo") @Schema(name = "conformsTo", description = "Core and GeoJSON.")
         List<String> conformsTo) {
 
     /** The declaration of this endpoint. */
