@@ -1,7 +1,8 @@
 package id.banyuwangi.opendata.region;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import id.banyuwangi.opendata.common.geo.BoundingBox;
 import id.banyuwangi.opendata.common.geo.Feature;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -11,9 +12,16 @@ import java.util.function.Function;
 public class BoundaryService {
 
     private final RegionBoundaryRepository boundaries;
+    private final RegionShapes shapes;
 
-    public BoundaryService(RegionBoundaryRepository boundaries) {
+    public BoundaryService(RegionBoundaryRepository boundaries, RegionShapes shapes) {
         this.boundaries = boundaries;
+        this.shapes = shapes;
+    }
+
+    /** The smallest box that holds the boundaries of the regions of a level, or null when none has one. */
+    public BoundingBox extent(RegionLevel level) {
+        return shapes.extent(level);
     }
 
     /**

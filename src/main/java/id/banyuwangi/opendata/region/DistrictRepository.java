@@ -38,4 +38,12 @@ public class DistrictRepository implements PanacheRepositoryBase<District, Strin
         // range() is inclusive: limit + 1 rows
         return find(hql, params).range(0, page.limit()).list();
     }
+
+    /** The number of kecamatan with one of the codes {@code within}, or of all kecamatan when it is null. */
+    public long count(Set<String> within) {
+        if (within == null) {
+            return count();
+        }
+        return within.isEmpty() ? 0 : count("code in ?1", within);
+    }
 }

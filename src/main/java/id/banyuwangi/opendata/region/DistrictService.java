@@ -39,6 +39,11 @@ public class DistrictService {
         return slice.map(d -> summary(d, counts, postalCodes));
     }
 
+    /** The number of kecamatan whose boundary meets {@code box}, or of all kecamatan when it is null. */
+    public long count(BoundingBox box) {
+        return districts.count(box == null ? null : shapes.intersecting(box, RegionLevel.DISTRICT));
+    }
+
     /** One kecamatan; 404 when no kecamatan has the code. */
     public DistrictSummary get(RegionCode code) {
         District district = require(code);

@@ -52,6 +52,19 @@ public class RegionShapes {
         return matching(point.getEnvelopeInternal(), levels, shape -> shape.geometry().covers(point));
     }
 
+    /** The smallest box that holds the boundaries of the regions of a level, or null when none has one. */
+    public BoundingBox extent(RegionLevel level) {
+        Envelope extent = new Envelope();
+        for (Object candidate : index().query(new Envelope(-180, 180, -90, 90))) {
+            Shape shape = (Shape) candidate;
+            if (shape.level() == level) {
+                extent.expandToInclude(shape.geometry().getGeometry().getEnvelopeInternal());
+            }
+        }
+        return extent.isNull() ? null
+                : new BoundingBox(extent.getMinX(), extent.getMinY(), extent.getMaxX(), extent.getMaxY());
+    }
+
     void onReplicaChanged(@Observes ReplicaChanged change) {
         index = null;
     }

@@ -39,8 +39,25 @@ public class VillageRepository implements PanacheRepositoryBase<Village, String>
         if (within != null && within.isEmpty()) {
             return List.of();
         }
-        List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
+        String hql = Keyset.query("from Village v join fetch v.district", "v", where(filter, within, params), params,
+                page);
+        // range() is inclusive: limit + 1 rows
+        return find(hql, params).range(0, page.limit()).list();
+    }
+
+    /** The number of villages the filter and {@code within} (as for {@link #page}) choose. */
+    public long count(VillageFilter filter, Set<String> within) {
+        if (within != null && within.isEmpty()) {
+            return 0;
+        }
+        Parameters params = new Parameters();
+        List<String> where = where(filter, within, params);
+        return count("from Village v" + (where.isEmpty() ? "" : " where " + String.join(" and ", where)), params);
+    }
+
+    private static List<String> where(VillageFilter filter, Set<String> within, Parameters params) {
+        List<String> where = new ArrayList<>();
         if (filter.districtCode() != null) {
             where.add("v.district.code = :district");
             params.and("district", filter.districtCode().toString());
@@ -66,9 +83,7 @@ public class VillageRepository implements PanacheRepositoryBase<Village, String>
             where.add("v.code in :within");
             params.and("within", within);
         }
-        String hql = Keyset.query("from Village v join fetch v.district", "v", where, params, page);
-        // range() is inclusive: limit + 1 rows
-        return find(hql, params).range(0, page.limit()).list();
+        return where;
     }
 
     /** A village with its kecamatan. */

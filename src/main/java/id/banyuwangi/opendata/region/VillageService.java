@@ -30,6 +30,11 @@ public class VillageService {
         return pager.page(parameters, VillageRepository.SORT, p -> villages.page(filter, within, p));
     }
 
+    /** The number of villages that match the filter. */
+    public long count(VillageFilter filter) {
+        return villages.count(filter, within(filter));
+    }
+
     /** The villages the spatial filters choose (both, when both are given), or null when there are none. */
     private Set<String> within(VillageFilter filter) {
         Set<String> within = null;

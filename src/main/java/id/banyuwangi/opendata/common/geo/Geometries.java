@@ -2,6 +2,7 @@ package id.banyuwangi.opendata.common.geo;
 
 import java.util.Locale;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.io.ParseException;
@@ -50,6 +51,20 @@ public final class Geometries {
             throw new IllegalArgumentException("is not a valid geometry and cannot be repaired: " + fault);
         }
         return new Repair(write(fixed), fault);
+    }
+
+    /** The smallest box that holds the geometry. */
+    public static BoundingBox bounds(String geoJson) {
+        Envelope envelope = read(geoJson).getEnvelopeInternal();
+        return new BoundingBox(envelope.getMinX(), envelope.getMinY(), envelope.getMaxX(), envelope.getMaxY());
+    }
+
+    /** Whether the geometry and the box have at least one point in common (the box's edge included). */
+    public static boolean intersects(String geoJson, BoundingBox box) {
+        Geometry geometry = read(geoJson);
+        Envelope area = new Envelope(box.minLon(), box.maxLon(), box.minLat(), box.maxLat());
+        return geometry.getEnvelopeInternal().intersects(area) && geometry.intersects(geometry.getFactory()
+                .toGeometry(area));
     }
 
     private static Geometry read(String geoJson) {

@@ -50,6 +50,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + " CSV as a validated draft, review its diff, publish it atomically. Needs an API key."),
                 @Tag(name = "Administration", description = "API keys and the audit log of every write. Needs an"
                         + " admin key."),
+                @Tag(name = "OGC API - Features", description = "The villages, the kecamatan and every dataset version"
+                        + " with geometry as OGC API - Features collections (Part 1: Core, GeoJSON), for GIS clients"
+                        + " such as QGIS, ArcGIS and GDAL: add the layer from /ogc."),
                 @Tag(name = "Meta", description = "The API index and the problem types.")},
         components = @Components(schemas = @Schema(name = "Problem", implementation = ProblemDetail.class),
                 securitySchemes = @SecurityScheme(securitySchemeName = OpenApiDocument.API_KEY,

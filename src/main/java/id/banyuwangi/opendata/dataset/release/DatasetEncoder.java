@@ -11,7 +11,9 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -107,6 +109,16 @@ public final class DatasetEncoder implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The values of a record by field name, typed as in the JSON download, without the geometry. */
+    public static Map<String, Object> properties(TableSchema schema, DatasetRecord record) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        List<TableSchema.Field> columns = schema.columns();
+        for (int i = 0; i < columns.size(); i++) {
+            properties.put(columns.get(i).name(), columns.get(i).jsonValue(record.text(i + 1)));
+        }
+        return properties;
     }
 
     /**

@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -190,6 +191,19 @@ public class DatasetRecordRepository {
                 }
             }
             return null;
+        });
+    }
+
+    /** The record of a version with the sort key {@code sortKey}, if the version holds one. */
+    public Optional<DatasetRecord> find(RecordTable table, int version, String sortKey) {
+        return Jdbc.read(em, dataSource, connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT " + table.valueColumns("") + " FROM "
+                    + table.records() + " WHERE " + RecordTable.validIn() + " AND sort_key = ?")) {
+                query.setInt(1, version);
+                query.setInt(2, version);
+                query.setString(3, sortKey);
+                return read(table, query).stream().findFirst();
+            }
         });
     }
 

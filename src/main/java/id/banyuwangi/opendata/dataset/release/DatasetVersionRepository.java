@@ -39,6 +39,11 @@ public class DatasetVersionRepository implements PanacheRepositoryBase<DatasetVe
         return find("key.datasetId = ?1 order by key.version desc", datasetId).firstResultOptional();
     }
 
+    /** Every version whose records have a geometry, by dataset and number. */
+    public List<DatasetVersion> withGeometry() {
+        return list("downloads.geojsonBytes is not null order by key.datasetId, key.version");
+    }
+
     /** The latest version number of every dataset that has one. */
     public Map<String, Integer> latestNumbers() {
         Map<String, Integer> latest = new HashMap<>();
