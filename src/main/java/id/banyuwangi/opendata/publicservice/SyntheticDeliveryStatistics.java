@@ -118,7 +118,7 @@ public class SyntheticDeliveryStatistics {
                 }
             }
         }
-        return publisher.publish(staging.finish(), Instant.now()).rowCount;
+        return publisher.publish(staging.finish(), Instant.now(), null).rowCount;
     }
 
     /** The real statistics' description, made over as the synthetic dataset's. */

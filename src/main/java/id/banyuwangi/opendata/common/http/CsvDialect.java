@@ -27,9 +27,9 @@ public enum CsvDialect {
     /** What the parameter does, for the OpenAPI document of each operation that takes it. */
     public static final String DESCRIPTION = "With CSV, a file for a spreadsheet opened by a double click: `en` for"
             + " a decimal-point locale, `id` for an Indonesian (decimal-comma) one, separated by semicolons. Both"
-            + " start with a byte order mark and write codes and other text a spreadsheet would take for a number"
-            + " (`35.10`) or a formula as `=\"35.10\"`, which it shows as the text; numbers get the locale's decimal"
-            + " separator.";
+            + " start with a byte order mark and write codes and other text a spreadsheet would take for a number (a"
+            + " code such as `12.10`, which it would read as 12.1) or a formula as `=\"12.10\"`, which it shows as"
+            + " the text; numbers get the locale's decimal separator.";
 
     /** UTF-8 byte order mark, which spreadsheet programs need to read CSV as UTF-8. */
     public static final byte[] BOM = "\uFEFF".getBytes(StandardCharsets.UTF_8);

@@ -97,8 +97,9 @@ public class DatasetPublisher {
      * Publishes of one dataset are serialised by a lock on its row; a draft made against a version that is no
      * longer the latest is a conflict (its diff would be wrong). A release a projection refuses is an
      * {@link InvalidRowsException} naming the record and why (the caller's transaction must roll back).
+     * {@code issued} is when its data was issued ({@link DatasetVersion#issued}).
      */
-    public DatasetVersion publish(DatasetDraft draft, Instant publishedAt) {
+    public DatasetVersion publish(DatasetDraft draft, Instant publishedAt, String issued) {
         Dataset dataset = datasets.findById(draft.datasetId, LockModeType.PESSIMISTIC_WRITE);
         requireReady(draft, "published");
         Integer latest = versions.latest(dataset.id).map(DatasetVersion::number).orElse(null);
@@ -113,6 +114,7 @@ public class DatasetPublisher {
         DatasetVersion version = new DatasetVersion();
         version.key = new DatasetVersion.Key(dataset.id, number);
         version.publishedAt = publishedAt;
+        version.issued = DatasetVersion.checkIssued(issued);
         version.notesId = draft.notesId;
         version.notesEn = draft.notesEn;
         version.rowCount = draft.rowCount;

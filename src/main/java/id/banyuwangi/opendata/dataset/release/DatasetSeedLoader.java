@@ -67,8 +67,11 @@ public class DatasetSeedLoader extends SeedLoader {
         }
     }
 
-    /** One version: its release notes and where its rows come from. */
-    public record VersionSeed(String notesId, String notesEn, RowSource source) {
+    /**
+     * One version: its release notes, when its source issued the data (null where the source states no date; see
+     * {@link DatasetVersion#issued}) and where its rows come from.
+     */
+    public record VersionSeed(String notesId, String notesEn, String issued, RowSource source) {
     }
 
     /**
@@ -103,11 +106,17 @@ public class DatasetSeedLoader extends SeedLoader {
                         + e.errors());
             }
             for (VersionSeed version : seed.versions()) {
+                String issued;
+                try {
+                    issued = DatasetVersion.checkIssued(version.issued());
+                } catch (IllegalArgumentException e) {
+                    throw new SeedException(CATALOGUE + ": dataset " + seed.id() + ": " + e.getMessage());
+                }
                 DatasetPublisher.Staging staging = publisher.stage(dataset, version.notesId(), version.notesEn(),
                         SEED);
                 rows(files, version.source(), staging::add);
                 try {
-                    publisher.publish(staging.finish(), Instant.now());
+                    publisher.publish(staging.finish(), Instant.now(), issued);
                 } catch (InvalidRowsException e) {
                     throw new SeedException(CATALOGUE + ": dataset " + seed.id() + " from " + version.source().file()
                             + ": " + e.getMessage());

@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -27,6 +28,9 @@ import java.util.function.Supplier;
  */
 @ApplicationScoped
 public class DraftService {
+
+    /** The regency's time zone (WIB): a version published through the API is issued on its day there. */
+    private static final ZoneId REGENCY_TIME = ZoneId.of("Asia/Jakarta");
 
     /** Release notes of a draft, in Indonesian and English. */
     public record Notes(String notesId, String notesEn) {
@@ -107,7 +111,9 @@ public class DraftService {
             return inTransaction(() -> {
                 Dataset dataset = datasets.get(datasetId);
                 caller.requirePublisherOf(dataset.publisher.id);
-                return publisher.publish(find(datasetId, draftId), Instant.now());
+                Instant now = Instant.now();
+                return publisher.publish(find(datasetId, draftId), now, now.atZone(REGENCY_TIME).toLocalDate()
+                        .toString());
             });
         } catch (InvalidRowsException e) {
             throw invalid("release", e);

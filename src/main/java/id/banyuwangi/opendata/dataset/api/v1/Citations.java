@@ -2,15 +2,15 @@ package id.banyuwangi.opendata.dataset.api.v1;
 
 import id.banyuwangi.opendata.dataset.catalog.Dataset;
 import id.banyuwangi.opendata.dataset.release.DatasetVersion;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Citations of a dataset version, with the stable URL of that version; {@code service} is the data service that
- * publishes it (the installation's title).
+ * publishes it (the installation's title). The date is when the data was issued ({@link DatasetVersion#issued}),
+ * not when this installation loaded it: a version whose source states no date is cited without one ("n.d.").
  */
 final class Citations {
 
@@ -19,8 +19,8 @@ final class Citations {
 
     /** APA 7 reference of a data set. */
     static String apa(Dataset d, DatasetVersion v, String url, String service) {
-        return d.publisher.nameEn + ". (" + year(v) + "). " + d.titleEn + " (Version " + v.number()
-                + ") [Data set]. " + service + ". " + url + "\n";
+        return d.publisher.nameEn + ". (" + (v.issued == null ? "n.d." : year(v)) + "). " + d.titleEn
+                + " (Version " + v.number() + ") [Data set]. " + service + ". " + url + "\n";
     }
 
     /** A BibTeX {@code @misc} entry. */
@@ -28,7 +28,7 @@ final class Citations {
         return "@misc{" + d.id.replace('-', '_') + "_v" + v.number() + ",\n"
                 + "  author = {{" + d.publisher.nameEn + "}},\n"
                 + "  title = {{" + d.titleEn + "}},\n"
-                + "  year = {" + year(v) + "},\n"
+                + (v.issued == null ? "" : "  year = {" + year(v) + "},\n")
                 + "  version = {" + v.number() + "},\n"
                 + "  publisher = {" + service + "},\n"
                 + "  url = {" + url + "},\n"
@@ -38,21 +38,22 @@ final class Citations {
 
     /** A CSL-JSON item list (the input of citeproc processors). */
     static List<Map<String, Object>> cslJson(Dataset d, DatasetVersion v, String url, String service) {
-        ZonedDateTime at = v.publishedAt.atZone(ZoneOffset.UTC);
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("id", d.id + "-v" + v.number());
         item.put("type", "dataset");
         item.put("title", d.titleEn);
         item.put("author", List.of(Map.of("literal", d.publisher.nameEn)));
-        item.put("issued", Map.of("date-parts",
-                List.of(List.of(at.getYear(), at.getMonthValue(), at.getDayOfMonth()))));
+        if (v.issued != null) {
+            List<Integer> parts = Arrays.stream(v.issued.split("-")).map(Integer::valueOf).toList();
+            item.put("issued", Map.of("date-parts", List.of(parts)));
+        }
         item.put("version", String.valueOf(v.number()));
         item.put("publisher", service);
         item.put("URL", url);
         return List.of(item);
     }
 
-    private static int year(DatasetVersion v) {
-        return v.publishedAt.atZone(ZoneOffset.UTC).getYear();
+    private static String year(DatasetVersion v) {
+        return v.issued.substring(0, 4);
     }
 }

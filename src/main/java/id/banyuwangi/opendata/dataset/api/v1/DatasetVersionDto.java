@@ -13,7 +13,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record DatasetVersionDto(
         @Schema(examples = "villages") String datasetId,
         @Schema(examples = "2") int version,
-        Instant publishedAt,
+        @Schema(description = "When this installation published the version (for a version of the seed, when it"
+                + " loaded the seed).") Instant publishedAt,
+        @Schema(description = "When the data was issued by whoever issued it, as precisely as they state it (YYYY,"
+                + " YYYY-MM or YYYY-MM-DD): the source's own date for a version of the seed, null where the source"
+                + " states none; the day of publication for a version published here. Citations give this date.",
+                nullable = true, examples = "2026-11-29") String issued,
         @Schema(description = "Release notes in Indonesian.") String notesId,
         @Schema(description = "Release notes in English.") String notesEn,
         @Schema(examples = "217") long rowCount,
@@ -23,7 +28,7 @@ public record DatasetVersionDto(
 
     /** Example of a version in JSON. */
     public static final String EXAMPLE = """
-            {"dataset_id":"villages","version":2,"published_at":"2026-11-29T05:00:00Z","notes_id":"Nama menurut\
+            {"dataset_id":"villages","version":2,"published_at":"2026-11-29T05:00:00Z","issued":"2026-11-29","notes_id":"Nama menurut\
              Kepmendagri 300.2.2-2430/2025.","notes_en":"Names as in Kepmendagri 300.2.2-2430/2025.",\
             "row_count":217,"sha256":"3f1c0d...","downloads":[{"format":"csv","media_type":"text/csv",\
             "bytes":20000,"url":"https://example.org/api/v1/datasets/villages/versions/2/download?format=csv"}],\
@@ -63,8 +68,8 @@ public record DatasetVersionDto(
             downloads.add(new DownloadDto("geojson", Format.GEO_JSON, v.bytes(Format.GEOJSON),
                     self + "/download?format=geojson"));
         }
-        return new DatasetVersionDto(v.key.datasetId(), v.number(), v.publishedAt, v.notesId, v.notesEn, v.rowCount,
-                v.csvSha256(), downloads, new Links(self, self + "/records", self + "/datapackage.json",
+        return new DatasetVersionDto(v.key.datasetId(), v.number(), v.publishedAt, v.issued, v.notesId, v.notesEn,
+                v.rowCount, v.csvSha256(), downloads, new Links(self, self + "/records", self + "/datapackage.json",
                         self + "/citation"));
     }
 }

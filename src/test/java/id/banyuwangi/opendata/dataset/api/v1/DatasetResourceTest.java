@@ -3,11 +3,15 @@ package id.banyuwangi.opendata.dataset.api.v1;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -234,6 +238,19 @@ class DatasetResourceTest {
         given().get("/api/v1/datasets/idm/versions/1/citation?style=csl-json").then().statusCode(200)
                 .body("[0].type", is("dataset")).body("[0].version", is("1"))
                 .body("[0].URL", containsString("/api/v1/datasets/idm/versions/1"));
+    }
+
+    @Test
+    void aSeedVersionWhoseSourceStatesNoDateIsCitedWithoutOne() {
+        given().get("/api/v1/datasets/idm/versions/2").then().statusCode(200)
+                .body("issued", nullValue()).body("published_at", not(emptyOrNullString()));
+        given().get("/api/v1/datasets/idm/versions/2/citation").then().statusCode(200)
+                .body(startsWith("Community and Village Empowerment Office of Banyuwangi Regency. (n.d.)."
+                        + " Developing Village Index (IDM) of Banyuwangi Regency (Version 2) [Data set]."));
+        given().get("/api/v1/datasets/idm/versions/2/citation?style=bibtex").then().statusCode(200)
+                .body(not(containsString("year =")));
+        given().get("/api/v1/datasets/idm/versions/2/citation?style=csl-json").then().statusCode(200)
+                .body("[0]", not(hasKey("issued")));
         given().get("/api/v1/datasets/idm/versions/1/citation?style=mla").then().statusCode(400);
     }
 }

@@ -7,12 +7,16 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.banyuwangi.opendata.testing.Keys;
 import id.banyuwangi.opendata.testing.Publishing;
 import id.banyuwangi.opendata.testing.WriteTestProfile;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Creating datasets and changing their metadata, which never touches a version's data. */
@@ -64,6 +68,22 @@ class DatasetWriteTest {
         given().get("/api/v1/datasets/" + id).then().body("title_en", is("Markets of the villages"));
         assertEquals(sha, given().get("/api/v1/datasets/" + id + "/versions/1").then().extract().path("sha256"));
         given().get("/api/v1/datasets?keyword=market").then().body("items.id", contains(id));
+    }
+
+    @Test
+    void aVersionPublishedHereIsIssuedOnItsDayAndCitedWithIt() {
+        String id = Publishing.createMarkets();
+        String before = LocalDate.now(ZoneId.of("Asia/Jakarta")).toString();
+        Publishing.publish(id, ROWS);
+        String after = LocalDate.now(ZoneId.of("Asia/Jakarta")).toString();
+        String issued = given().get("/api/v1/datasets/" + id + "/versions/1").then().statusCode(200)
+                .extract().path("issued");
+        assertTrue(List.of(before, after).contains(issued), issued);
+        given().get("/api/v1/datasets/" + id + "/versions/1/citation").then().statusCode(200)
+                .body(containsString(". (" + issued.substring(0, 4) + "). Village markets (Version 1) [Data set]."));
+        given().get("/api/v1/datasets/" + id + "/versions/1/citation?style=csl-json").then().statusCode(200)
+                .body("[0].issued.date-parts[0]", contains(Integer.parseInt(issued.substring(0, 4)),
+                        Integer.parseInt(issued.substring(5, 7)), Integer.parseInt(issued.substring(8, 10))));
     }
 
     @Test
