@@ -85,7 +85,9 @@ public class DcatDocuments {
             contact.put("@type", "vcard:Contact");
             contact.put("fn", d.contactName);
             item.put("accessLevel", "public");
-            item.put("license", d.licenseUrl);
+            if (d.licenseUrl != null) {
+                item.put("license", d.licenseUrl);
+            }
             item.put("rights", d.attribution);
             item.put("spatial", String.join(",", d.spatial));
             if (d.temporalStart != null && d.temporalEnd != null) {
@@ -132,7 +134,9 @@ public class DcatDocuments {
         if (d.contactUrl != null) {
             contact.putObject("vcard:hasURL").put("@id", d.contactUrl);
         }
-        node.putObject("dct:license").put("@id", d.licenseUrl);
+        if (d.licenseUrl != null) {
+            node.putObject("dct:license").put("@id", d.licenseUrl);
+        }
         if (d.attribution != null) {
             node.put("dct:rights", d.attribution);
         }
@@ -165,7 +169,9 @@ public class DcatDocuments {
                 dist.putObject("dcat:accessURL").put("@id", self);
                 dist.putObject("dcat:downloadURL").put("@id", download(latest, format, baseUri));
                 dist.putObject("dcat:mediaType").put("@id", MEDIA_TYPES + format.mediaType());
-                dist.putObject("dct:license").put("@id", d.licenseUrl);
+                if (d.licenseUrl != null) {
+                    dist.putObject("dct:license").put("@id", d.licenseUrl);
+                }
                 typed(dist, "dcat:byteSize", String.valueOf(latest.bytes(format)), "xsd:nonNegativeInteger");
                 if (format == Format.CSV) {
                     ObjectNode checksum = dist.putObject("spdx:checksum");
