@@ -39,6 +39,11 @@ public class DatasetVersionRepository implements PanacheRepositoryBase<DatasetVe
         return find("key.datasetId = ?1 order by key.version desc", datasetId).firstResultOptional();
     }
 
+    /** Every version of every dataset, by dataset and version number. */
+    public List<DatasetVersion> everyVersion() {
+        return list("order by key.datasetId, key.version");
+    }
+
     /** The latest version number of every dataset that has one. */
     public Map<String, Integer> latestNumbers() {
         Map<String, Integer> latest = new HashMap<>();
