@@ -5,7 +5,7 @@
 // where the SPDX namespace (and so every SPDX algorithm IRI) is http://spdx.org/rdf/terms#.
 //
 // The shapes are read from $DCAT_AP_SHACL_DIR, by default ../shared/dcat-ap-shacl relative to the repository root.
-// Usage: node .ci/validate-dcat-shacl.cjs [target/harvest/catalog.jsonld]
+// Usage: node .ci/validate-dcat-shacl.cjs [catalog.jsonld, by default target/harvest/catalog.jsonld]
 const fs = require('fs');
 const path = require('path');
 const jsonld = require('jsonld');
@@ -60,6 +60,9 @@ async function main() {
     throw new Error(`the DCAT-AP 3.0.1 SHACL shapes are not at ${shapesDir}: set DCAT_AP_SHACL_DIR to the folder`
       + ' that holds them (a copy of SEMICeu/DCAT-AP releases/3.0.1, see its SOURCE.md)');
   }
+  if (!fs.existsSync(catalogFile)) {
+    throw new Error(`no catalog at ${catalogFile}: the tests write it (HarvestDocumentsTest, BojonegoroSeedTest)`);
+  }
   const { default: SHACLValidator } = await import('rdf-validate-shacl');
   const catalog = JSON.parse(fs.readFileSync(catalogFile, 'utf8'));
   const nquads = await jsonld.toRDF(catalog, { format: 'application/n-quads', safe: true });
@@ -97,7 +100,7 @@ async function main() {
   if (failures > 0) {
     throw new Error(`${failures} SHACL violations of DCAT-AP 3.0.1 in ${catalogFile}`);
   }
-  console.log('catalog.jsonld: 0 violations of the DCAT-AP 3.0.1 Base, Range and Codelists shapes');
+  console.log(`${path.basename(catalogFile)}: 0 violations of the DCAT-AP 3.0.1 Base, Range and Codelists shapes`);
 }
 
 main().catch((e) => {
