@@ -78,10 +78,7 @@ public class DcatDocuments {
                         e.versions().stream().map(v -> v.publishedAt))).max(Comparator.naturalOrder())
                 .ifPresent(modified -> typed(root, "dct:modified", modified.toString(), "xsd:dateTime"));
         spatial(root, List.of(site.regencyCode()), catalog, iris);
-        ObjectNode taxonomy = root.putObject("dcat:themeTaxonomy");
-        taxonomy.put("@id", DcatVocabularies.DATA_THEME);
-        taxonomy.put("@type", "skos:ConceptScheme");
-        taxonomy.putObject("dct:title").put("@value", "Data theme").put("@language", "en");
+        DcatVocabularies.scheme(root.putObject("dcat:themeTaxonomy"), DcatVocabularies.DATA_THEME);
         root.putArray("dcat:service").add(service(entries, iris));
         ArrayNode datasets = root.putArray("dcat:dataset");
         for (HarvestService.Entry entry : entries) {

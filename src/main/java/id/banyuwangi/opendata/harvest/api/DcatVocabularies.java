@@ -115,10 +115,15 @@ final class DcatVocabularies {
             typeArray.add(type);
         }
         node.putObject("skos:prefLabel").put("@value", concept.label()).put("@language", "en");
-        ObjectNode scheme = node.putObject("skos:inScheme");
-        scheme.put("@id", concept.scheme());
-        scheme.put("@type", "skos:ConceptScheme");
-        scheme.putObject("dct:title").put("@value", SCHEME_TITLES.get(concept.scheme())).put("@language", "en");
+        scheme(node.putObject("skos:inScheme"), concept.scheme());
+        return node;
+    }
+
+    /** The node of a concept scheme with its type and title. */
+    static ObjectNode scheme(ObjectNode node, String scheme) {
+        node.put("@id", scheme);
+        node.put("@type", "skos:ConceptScheme");
+        node.putObject("dct:title").put("@value", SCHEME_TITLES.get(scheme)).put("@language", "en");
         return node;
     }
 
