@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -32,6 +33,8 @@ public class RegionShapes {
     private record Shape(String code, RegionLevel level, PreparedGeometry geometry) {
     }
 
+    private static final Envelope WORLD = new Envelope(-180, 180, -90, 90);
+
     private final RegionBoundaryRepository boundaries;
     private final GeometryFactory factory = new GeometryFactory();
     private volatile STRtree index;
@@ -54,15 +57,29 @@ public class RegionShapes {
 
     /** The smallest box that holds the boundaries of the regions of a level, or null when none has one. */
     public BoundingBox extent(RegionLevel level) {
-        Envelope extent = new Envelope();
-        for (Object candidate : index().query(new Envelope(-180, 180, -90, 90))) {
+        return envelope(shape -> shape.level() == level).orElse(null);
+    }
+
+    /**
+     * The smallest box around the boundary of the region with this code: a kecamatan's or a village's own, the
+     * regency's around its kecamatan (the regency has no boundary of its own); empty when there is none.
+     */
+    public Optional<BoundingBox> bounds(String code) {
+        RegionLevel level = RegionCode.parse(code).level();
+        return envelope(shape -> level == RegionLevel.REGENCY ? shape.level() == RegionLevel.DISTRICT
+                : shape.code().equals(code));
+    }
+
+    private Optional<BoundingBox> envelope(Predicate<Shape> included) {
+        Envelope envelope = new Envelope();
+        for (Object candidate : index().query(WORLD)) {
             Shape shape = (Shape) candidate;
-            if (shape.level() == level) {
-                extent.expandToInclude(shape.geometry().getGeometry().getEnvelopeInternal());
+            if (included.test(shape)) {
+                envelope.expandToInclude(shape.geometry().getGeometry().getEnvelopeInternal());
             }
         }
-        return extent.isNull() ? null
-                : new BoundingBox(extent.getMinX(), extent.getMinY(), extent.getMaxX(), extent.getMaxY());
+        return envelope.isNull() ? Optional.empty() : Optional.of(new BoundingBox(envelope.getMinX(),
+                envelope.getMinY(), envelope.getMaxX(), envelope.getMaxY()));
     }
 
     void onReplicaChanged(@Observes ReplicaChanged change) {

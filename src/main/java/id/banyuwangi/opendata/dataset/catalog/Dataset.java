@@ -53,7 +53,8 @@ public class Dataset {
     @Column(name = "license_title", nullable = false)
     public String licenseTitle;
 
-    @Column(name = "license_url", nullable = false)
+    /** URL of the licence document; null where there is none, as when the sources state no licence. */
+    @Column(name = "license_url")
     public String licenseUrl;
 
     /** Attribution the licence or the sources require, null when none. */

@@ -25,6 +25,8 @@ public record DatasetMetadata(
         @Schema(nullable = true) String contactUrl,
         @Schema(description = "SPDX identifier.", examples = "CC-BY-4.0") String licenseId,
         String licenseTitle,
+        @Schema(nullable = true, description = "URL of the licence; null where there is no licence document, as when"
+                + " the sources state no licence (license_id other-at, the attribution says what they state).")
         String licenseUrl,
         @Schema(nullable = true) String attribution,
         @Schema(description = "Ids of the source register.") List<String> sources,

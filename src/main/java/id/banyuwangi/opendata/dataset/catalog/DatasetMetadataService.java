@@ -279,7 +279,7 @@ public class DatasetMetadataService {
         text(errors, "contact_name", m.contactName(), MAX_TITLE);
         text(errors, "license_id", m.licenseId(), 60);
         text(errors, "license_title", m.licenseTitle(), MAX_TITLE);
-        url(errors, "license_url", m.licenseUrl(), true);
+        url(errors, "license_url", m.licenseUrl(), false);
         url(errors, "contact_url", m.contactUrl(), false);
         if (m.attribution() != null && m.attribution().length() > 2000) {
             errors.add(new FieldError("attribution", "must be at most 2000 characters"));

@@ -44,6 +44,11 @@ public class DatasetVersionRepository implements PanacheRepositoryBase<DatasetVe
         return list("downloads.geojsonBytes is not null order by key.datasetId, key.version");
     }
 
+    /** Every version of every dataset, by dataset and version number. */
+    public List<DatasetVersion> everyVersion() {
+        return list("order by key.datasetId, key.version");
+    }
+
     /** The latest version number of every dataset that has one. */
     public Map<String, Integer> latestNumbers() {
         Map<String, Integer> latest = new HashMap<>();

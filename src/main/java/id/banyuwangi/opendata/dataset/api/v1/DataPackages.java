@@ -38,7 +38,9 @@ public class DataPackages {
         d.keywordList().forEach(keywords::add);
         ObjectNode license = pkg.putArray("licenses").addObject();
         license.put("name", d.licenseId);
-        license.put("path", d.licenseUrl);
+        if (d.licenseUrl != null) {
+            license.put("path", d.licenseUrl);
+        }
         license.put("title", d.licenseTitle);
         ArrayNode sources = pkg.putArray("sources");
         d.sources.forEach(s -> sources.addObject().put("title", s).put("path", baseUri + "api/v1/sources/" + s));

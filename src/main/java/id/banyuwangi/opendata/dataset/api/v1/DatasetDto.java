@@ -48,7 +48,8 @@ public record DatasetDto(
     /** A licence. */
     @Schema(name = "DatasetLicense")
     public record License(@Schema(description = "SPDX identifier.", examples = "ODbL-1.0") String id, String title,
-            String url) {
+            @Schema(nullable = true, description = "The licence document; null where there is none, as when the"
+                    + " sources state no licence.") String url) {
     }
 
     /** A time span. */

@@ -27,6 +27,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -45,11 +46,27 @@ class DatasetResourceTest {
                         "smart-kampung-services", "village-boundaries", "villages"))
                 .body("facets.publisher.'diskominfo-banyuwangi'", is(12))
                 .body("facets.publisher.'dpmd-banyuwangi'", is(2))
-                .body("facets.license.'ODbL-1.0'", is(6))
+                .body("facets.license", is(Map.of("ODbL-1.0", 3, "MIT", 3, "other-at", 5, "CC-BY-SA-4.0", 2,
+                        "CC-BY-4.0", 2)))
                 .body("items.findAll { it.latest_version == null }.id",
                         contains("smart-kampung-delivery-statistics", "smart-kampung-offerings"))
                 .body("items.findAll { it.latest_version != null }", hasSize(13))
                 .body("items.findAll { it.latest_version != null }.latest_version", everyItem(greaterThan(0)));
+    }
+
+    @Test
+    void aDatasetWhoseSourcesStateNoLicenceSaysSoAndHasNoLicenceUrl() {
+        given().get("/api/v1/datasets/idm").then().statusCode(200)
+                .body("license.id", is("other-at"))
+                .body("license.title", is("Other (Attribution): the sources state no licence"))
+                .body("license.url", nullValue())
+                .body("attribution", is("Kementerian Desa, PDTT (Indeks Desa Membangun), via"
+                        + " kristonova/Visualisasi-Indeks-Desa-Membangun--IDM--2024 (repository MIT); the licence of"
+                        + " the underlying Kemendesa dataset is not stated, so this dataset states none. Cite"
+                        + " Kementerian Desa PDTT."));
+        given().get("/api/v1/datasets/village-boundaries").then().statusCode(200)
+                .body("license.id", is("MIT"))
+                .body("license.url", is("https://opensource.org/licenses/MIT"));
     }
 
     @ParameterizedTest
