@@ -4,7 +4,9 @@
 // Range and Codelists files, except the Codelists shape of spdx:algorithm, whose pattern expects https://spdx.org
 // where the SPDX namespace (and so every SPDX algorithm IRI) is http://spdx.org/rdf/terms#.
 //
-// The shapes are read from $DCAT_AP_SHACL_DIR, by default ../shared/dcat-ap-shacl relative to the repository root.
+// The shapes are read from $DCAT_AP_SHACL_DIR, by default from shared/dcat-ap-shacl beside the repository
+// (../shared relative to its root), or from the workspace's /work/shared when the checkout is elsewhere (a clone
+// made for CI).
 // Usage: node .ci/validate-dcat-shacl.cjs [catalog.jsonld, by default target/harvest/catalog.jsonld]
 const fs = require('fs');
 const path = require('path');
@@ -12,7 +14,9 @@ const jsonld = require('jsonld');
 const N3 = require('n3');
 
 const root = path.resolve(__dirname, '..');
-const shapesDir = path.resolve(root, process.env.DCAT_AP_SHACL_DIR || '../shared/dcat-ap-shacl');
+const candidates = process.env.DCAT_AP_SHACL_DIR ? [path.resolve(root, process.env.DCAT_AP_SHACL_DIR)]
+  : [path.resolve(root, '../shared/dcat-ap-shacl'), '/work/shared/dcat-ap-shacl'];
+const shapesDir = candidates.find((dir) => fs.existsSync(dir)) || candidates[0];
 const catalogFile = process.argv[2] || path.join(root, 'target/harvest/catalog.jsonld');
 
 // Which files may hold no Violation; the rest (Recommended, deprecated URIs) are reported, not enforced.
@@ -57,7 +61,7 @@ function describe(result) {
 
 async function main() {
   if (!fs.existsSync(shapesDir)) {
-    throw new Error(`the DCAT-AP 3.0.1 SHACL shapes are not at ${shapesDir}: set DCAT_AP_SHACL_DIR to the folder`
+    throw new Error(`the DCAT-AP 3.0.1 SHACL shapes are not at ${candidates.join(' nor ')}: set DCAT_AP_SHACL_DIR to the folder`
       + ' that holds them (a copy of SEMICeu/DCAT-AP releases/3.0.1, see its SOURCE.md)');
   }
   if (!fs.existsSync(catalogFile)) {
