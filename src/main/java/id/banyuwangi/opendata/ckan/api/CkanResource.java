@@ -51,9 +51,6 @@ public class CkanResource {
 
     private static final int MAX_ROWS = 1000;
     private static final int MAX_OFFSET = 100_000;
-    private static final String ENVELOPE = "{\"help\":\"https://example.org/api/3/action/help_show?name=package_list\","
-            + "\"success\":true,\"result\":[\"area\",\"villages\"]}";
-
     private final DatasetService datasets;
     private final VersionService versions;
     private final HarvestService harvest;
@@ -76,8 +73,8 @@ public class CkanResource {
     @Operation(operationId = "ckanPackageList", summary = "CKAN package_list",
             description = "The ids of every dataset, in CKAN's envelope.")
     @APIResponse(responseCode = "200", description = "The dataset ids.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT),
-            examples = @ExampleObject(name = "package_list", value = ENVELOPE)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CkanPackageListResponse"),
+            examples = @ExampleObject(name = "package_list", value = CkanExamples.PACKAGE_LIST)))
     public Response packageList() {
         return responses.get(() -> responses.json(documents.success("package_list",
                 harvest.entries().stream().map(e -> e.dataset().id).toList(), responses.baseUri())));
@@ -88,9 +85,8 @@ public class CkanResource {
     @Operation(operationId = "ckanPackageShow", summary = "CKAN package_show",
             description = "One dataset as a CKAN package with its resources (the downloads of the latest version).")
     @APIResponse(responseCode = "200", description = "The package.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT),
-            examples = @ExampleObject(name = "package_show", value = "{\"success\":true,\"result\":{\"id\":"
-                    + "\"villages\",\"name\":\"villages\",\"resources\":[{\"id\":\"villages-csv\"}]}}")))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CkanPackageShowResponse"),
+            examples = @ExampleObject(name = "package_show", value = CkanExamples.PACKAGE_SHOW)))
     public Response packageShow(@Parameter(description = "Dataset id.", example = "villages", required = true)
             @QueryParam("id") String id) {
         String datasetId = required("id", id);
@@ -108,10 +104,8 @@ public class CkanResource {
                     + " `license_id:` terms), page with `rows` and `start`, `sort` by `name` or `metadata_modified`"
                     + " (asc/desc); facets for organization, tags and license_id.")
     @APIResponse(responseCode = "200", description = "The search result.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT),
-            examples = @ExampleObject(name = "package_search", value = "{\"success\":true,\"result\":{\"count\":1,"
-                    + "\"results\":[{\"name\":\"idm\"}],\"facets\":{\"organization\":{\"dpmd-banyuwangi\":1}},"
-                    + "\"search_facets\":{}}}")))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CkanPackageSearchResponse"),
+            examples = @ExampleObject(name = "package_search", value = CkanExamples.PACKAGE_SEARCH)))
     public Response packageSearch(
             @Parameter(description = "Words to find.", example = "desa") @QueryParam("q") String q,
             @Parameter(description = "Filter query, e.g. organization:<organization id> tags:idm license_id:CC-BY-4.0.")
@@ -152,9 +146,8 @@ public class CkanResource {
     @Operation(operationId = "ckanOrganizationList", summary = "CKAN organization_list",
             description = "The names of the publishing organizations.")
     @APIResponse(responseCode = "200", description = "The organization names.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT),
-            examples = @ExampleObject(name = "organization_list", value = "{\"success\":true,\"result\":"
-                    + "[\"diskominfo-banyuwangi\",\"dpmd-banyuwangi\"]}")))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CkanOrganizationListResponse"),
+            examples = @ExampleObject(name = "organization_list", value = CkanExamples.ORGANIZATION_LIST)))
     public Response organizationList(
             @Parameter(description = "true: full organization dictionaries instead of names.",
                     schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
@@ -174,9 +167,8 @@ public class CkanResource {
     @Operation(operationId = "ckanResourceShow", summary = "CKAN resource_show",
             description = "One resource: a download of the latest version; ids are `<dataset>-<format>`.")
     @APIResponse(responseCode = "200", description = "The resource.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT),
-            examples = @ExampleObject(name = "resource_show", value = "{\"success\":true,\"result\":{\"id\":"
-                    + "\"villages-csv\",\"package_id\":\"villages\",\"format\":\"CSV\"}}")))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CkanResourceShowResponse"),
+            examples = @ExampleObject(name = "resource_show", value = CkanExamples.RESOURCE_SHOW)))
     public Response resourceShow(@Parameter(description = "Resource id.", example = "villages-csv", required = true)
             @QueryParam("id") String id) {
         String resourceId = required("id", id);
@@ -195,10 +187,8 @@ public class CkanResource {
                     + " at most 1000), `offset` (at most 100000; use the records API's cursors beyond),"
                     + " `include_total`.")
     @APIResponse(responseCode = "200", description = "The records.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT),
-            examples = @ExampleObject(name = "datastore_search", value = "{\"success\":true,\"result\":{"
-                    + "\"resource_id\":\"villages-csv\",\"fields\":[{\"id\":\"code\",\"type\":\"text\"}],"
-                    + "\"records\":[{\"code\":\"35.10.01.2001\"}],\"total\":217,\"limit\":1,\"offset\":0}}")))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CkanDatastoreSearchResponse"),
+            examples = @ExampleObject(name = "datastore_search", value = CkanExamples.DATASTORE_SEARCH)))
     public Response datastoreSearch(
             @Parameter(description = "Resource id.", example = "villages-csv", required = true)
             @QueryParam("resource_id") String id,

@@ -97,7 +97,8 @@ public class ContractFilter implements OASFilter {
     /**
      * Marks every key of every schema a response uses as required: Jackson writes every property, null where there
      * is no value ({@code quarkus.jackson.serialization-inclusion=always}), so a typed client may rely on each key
-     * being there. Schemas only request bodies use keep the required keys their validation declares.
+     * being there. Schemas only request bodies use keep the required keys their validation declares, and so do the
+     * schemas of other standards' documents (META-INF/openapi.yaml), which list the keys the service always sends.
      */
     private static void requireResponseKeys(OpenAPI openAPI) {
         Map<String, Schema> components = openAPI.getComponents().getSchemas();
@@ -122,7 +123,9 @@ public class ContractFilter implements OASFilter {
                 }
             }
             if (schema.getProperties() != null && !schema.getProperties().isEmpty()) {
-                schema.setRequired(new ArrayList<>(schema.getProperties().keySet()));
+                if (schema.getRequired() == null || schema.getRequired().isEmpty()) {
+                    schema.setRequired(new ArrayList<>(schema.getProperties().keySet()));
+                }
                 pending.addAll(schema.getProperties().values());
             }
             Stream.of(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())

@@ -42,10 +42,15 @@ public class DcatCatalogResource {
                     + " (dcat:hasVersion, dcat:version); the API as a dcat:DataService. In DCAT-AP 3.0.1, checked"
                     + " in CI with its official SHACL shapes.")
     @APIResponse(responseCode = "200", description = "The catalog.", content = @Content(mediaType = LD_JSON,
-            schema = @Schema(type = SchemaType.OBJECT), examples = @ExampleObject(name = "catalog",
-                    value = "{\"@context\":{\"dcat\":\"http://www.w3.org/ns/dcat#\"},\"@type\":\"dcat:Catalog\","
-                            + "\"dcat:dataset\":[{\"@id\":\"https://example.org/api/v1/datasets/villages\","
-                            + "\"@type\":\"dcat:Dataset\"}]}")))
+            schema = @Schema(ref = "DcatCatalog"), examples = @ExampleObject(name = "catalog",
+                    value = "{\"@context\":{\"dcat\":\"http://www.w3.org/ns/dcat#\",\"dct\":"
+                            + "\"http://purl.org/dc/terms/\"},\"@id\":\"https://example.org/api/v1/catalog.jsonld\","
+                            + "\"@type\":\"dcat:Catalog\",\"dct:title\":[{\"@value\":\"Katalog data terbuka\","
+                            + "\"@language\":\"id\"}],\"dct:publisher\":{\"@id\":"
+                            + "\"https://example.org/api/v1/catalog.jsonld#maintainer\",\"@type\":\"foaf:Agent\"},"
+                            + "\"dcat:service\":[{\"@id\":\"https://example.org/api/v1\",\"@type\":"
+                            + "\"dcat:DataService\"}],\"dcat:dataset\":[{\"@id\":"
+                            + "\"https://example.org/api/v1/datasets/villages\",\"@type\":\"dcat:Dataset\"}]}")))
     public Response dcatAp() {
         return responses.get(() -> responses.json(documents.dcatAp(harvest.catalog(), responses.baseUri()))
                 .withMediaType(LD_JSON));

@@ -66,6 +66,22 @@ public class DatasetResource {
     private static final String VERSION = "A version number, or latest.";
     private static final String VERSION_PATTERN = "^([1-9][0-9]*|latest)$";
     private static final String IMMUTABLE = "public, max-age=31536000, immutable";
+    private static final String DATA_PACKAGE = """
+            {"profile":"data-package","name":"villages","id":"https://example.org/api/v1/datasets/villages/versions/2",\
+            "title":"Villages (desa and kelurahan) of Banyuwangi Regency",\
+            "description":"The 217 desa and kelurahan with Kemendagri codes.","version":"2.0.0",\
+            "created":"2026-11-29T05:00:00Z","homepage":"https://example.org/api/v1/datasets/villages",\
+            "keywords":["desa","kelurahan"],"licenses":[{"name":"ODbL-1.0",\
+            "path":"https://opendatacommons.org/licenses/odbl/1-0/",\
+            "title":"Open Data Commons Open Database License 1.0"}],"sources":[{"title":"KEMENDAGRI_2025_CAHYADSN",\
+            "path":"https://example.org/api/v1/sources/KEMENDAGRI_2025_CAHYADSN"}],"contributors":[{\
+            "title":"Communication, Informatics and Encryption Office of Banyuwangi Regency","role":"publisher",\
+            "path":"https://banyuwangikab.go.id"}],"resources":[{"name":"villages-csv",\
+            "path":"https://example.org/api/v1/datasets/villages/versions/2/download?format=csv","format":"csv",\
+            "mediatype":"text/csv","bytes":20107,"profile":"tabular-data-resource","encoding":"utf-8",\
+            "hash":"sha256:87b1a886c77886dbfc8b1500cc30084e15a5a36c3840d27e067c6e08b999b2df",\
+            "schema":{"fields":[{"name":"code","type":"string"}],"primaryKey":["code"]},\
+            "dialect":{"delimiter":",","lineTerminator":"\\r\\n","header":true}}]}""";
     private static final String DATASET_INPUT = """
             {"id":"pasar-desa","organization":"dpmd-banyuwangi","title_id":"Pasar desa","title_en":"Village markets",\
             "description_id":"Pasar yang dikelola desa.","description_en":"Markets run by villages.",\
@@ -332,8 +348,13 @@ public class DatasetResource {
                     examples = @ExampleObject(name = "json", value = "[{\"code\":\"35.10.01.2001\","
                             + "\"name\":\"Sarongan\"}]")),
             @Content(mediaType = Format.X_NDJSON, schema = @Schema(type = SchemaType.STRING)),
-            @Content(mediaType = Format.GEO_JSON, schema = @Schema(type = SchemaType.OBJECT))})
-    @APIResponse(responseCode = "206", description = "The requested byte range (Content-Range says which).")
+            @Content(mediaType = Format.GEO_JSON, schema = @Schema(ref = "DatasetGeoJson"))})
+    @APIResponse(responseCode = "206", description = "The requested byte range of the download in the format asked"
+            + " for (Content-Range says which bytes of how many).", content = {
+                @Content(mediaType = Format.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)),
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.STRING)),
+                @Content(mediaType = Format.X_NDJSON, schema = @Schema(type = SchemaType.STRING)),
+                @Content(mediaType = Format.GEO_JSON, schema = @Schema(type = SchemaType.STRING))})
     public Response download(@Parameter(description = ID, example = ID_EXAMPLE) @PathParam("id") String id,
             @Parameter(description = VERSION, example = "2",
                     schema = @Schema(type = SchemaType.STRING, pattern = VERSION_PATTERN))
@@ -368,12 +389,8 @@ public class DatasetResource {
             description = "A Frictionless Data Package: metadata, licence, sources and one resource per download"
                     + " with its Table Schema, size and SHA-256.")
     @APIResponse(responseCode = "200", description = "The data package.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT),
-            examples = @ExampleObject(name = "datapackage", value = "{\"profile\":\"data-package\","
-                    + "\"name\":\"villages\",\"version\":\"2.0.0\",\"licenses\":[{\"name\":\"ODbL-1.0\","
-                    + "\"path\":\"https://opendatacommons.org/licenses/odbl/1-0/\"}],\"resources\":[{\"name\":"
-                    + "\"villages-csv\",\"path\":\"https://example.org/api/v1/datasets/villages/versions/2/download"
-                    + "?format=csv\",\"format\":\"csv\",\"hash\":\"sha256:3f1c...\"}]}")))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DataPackage"),
+            examples = @ExampleObject(name = "datapackage", value = DATA_PACKAGE)))
     public Response dataPackage(@Parameter(description = ID, example = ID_EXAMPLE) @PathParam("id") String id,
             @Parameter(description = VERSION, example = "2",
                     schema = @Schema(type = SchemaType.STRING, pattern = VERSION_PATTERN))
