@@ -21,6 +21,13 @@ public enum Format {
     public static final String X_NDJSON = "application/x-ndjson";
     /** Media type of CSV (RFC 4180). */
     public static final String TEXT_CSV = "text/csv";
+    /**
+     * Media type of an XLSX workbook (Office Open XML), which only whole downloads offer ({@code format=xlsx}); it is
+     * not one of the formats a page of a list is rendered in.
+     */
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    /** The {@code format} value of an XLSX workbook. */
+    public static final String XLSX_VALUE = "xlsx";
 
     private final String mediaType;
 

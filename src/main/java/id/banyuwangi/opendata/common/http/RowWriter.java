@@ -66,8 +66,7 @@ public abstract class RowWriter implements AutoCloseable {
      */
     public static void recode(InputStream in, OutputStream out, CsvDialect dialect,
             Function<String, CsvDialect.Column> columns) throws IOException {
-        try (MappingIterator<List<String>> rows = CSV.readerForListOf(String.class)
-                .with(CsvParser.Feature.WRAP_AS_ARRAY).readValues(in)) {
+        try (MappingIterator<List<String>> rows = rows(in)) {
             if (!rows.hasNext()) {
                 return;
             }
@@ -84,6 +83,11 @@ public abstract class RowWriter implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** The rows of the CSV {@code in}, the header row first, each as its cells, read as they are needed. */
+    public static MappingIterator<List<String>> rows(InputStream in) throws IOException {
+        return CSV.readerForListOf(String.class).with(CsvParser.Feature.WRAP_AS_ARRAY).readValues(in);
     }
 
     /** A CSV writer for rows of {@code rowType}, with the header written at once. */

@@ -78,10 +78,13 @@ public class ContractFilter implements OASFilter {
         if (operation.getParameters() == null || ok == null || ok.getContent() == null) {
             return;
         }
-        List<Object> formats = Arrays.stream(Format.values())
+        List<Object> formats = new ArrayList<>(Arrays.stream(Format.values())
                 .filter(format -> ok.getContent().hasMediaType(format.mediaType()))
                 .map(format -> (Object) format.parameterValue())
-                .toList();
+                .toList());
+        if (ok.getContent().hasMediaType(Format.XLSX)) {
+            formats.add(Format.XLSX_VALUE);
+        }
         operation.getParameters().stream()
                 .filter(parameter -> parameter.getIn() == Parameter.In.QUERY && "format".equals(parameter.getName()))
                 .forEach(parameter -> parameter.getSchema().setEnumeration(formats));

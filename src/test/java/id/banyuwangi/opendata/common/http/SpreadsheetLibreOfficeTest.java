@@ -83,6 +83,22 @@ class SpreadsheetLibreOfficeTest {
     }
 
     @Test
+    void theWorkbookOpensWithCodesAsTextAndAreasAsNumbers() throws Exception {
+        Map<String, Double> polygonAreas = polygonAreas();
+        List<List<Cell>> rows = open("/api/v1/datasets/villages/versions/latest/download?format=xlsx", null, null);
+        int code = column(rows, "code");
+        int area = column(rows, "polygon_area_km2");
+        assertEquals(217, rows.size() - 1);
+        for (List<Cell> row : rows.subList(1, rows.size())) {
+            assertEquals("string", row.get(code).type(), row.toString());
+            Double expected = polygonAreas.get(row.get(code).text());
+            if (expected != null) {
+                assertEquals(expected, row.get(area).number(), 1e-9, row.toString());
+            }
+        }
+    }
+
+    @Test
     void thePlainCsvIsWhatSpreadsheetsMisread() throws Exception {
         List<List<Cell>> en = open("/api/v1/observations?area_code=35.10&indicator=area&period=2025&format=csv",
                 ',', EN_US);
@@ -112,19 +128,25 @@ class SpreadsheetLibreOfficeTest {
     record Cell(String type, String text, Double number) {
     }
 
-    /** Downloads {@code url}, imports it into LibreOffice Calc and returns the cells of its first sheet. */
-    private static List<List<Cell>> open(String url, char separator, String locale) throws Exception {
-        Path csv = Files.createTempFile(work, "download", ".csv");
+    /**
+     * Downloads {@code url}, opens it in LibreOffice Calc (as a CSV with this separator under this locale, or as a
+     * workbook when the locale is null) and returns the cells of its first sheet.
+     */
+    private static List<List<Cell>> open(String url, Character separator, String locale) throws Exception {
+        Path csv = Files.createTempFile(work, "download", locale == null ? ".xlsx" : ".csv");
         Files.write(csv, given().get(url).then().statusCode(200).extract().asByteArray());
         Path out = Files.createTempDirectory(work, "calc");
-        // CSV import options: separator, text delimiter ("), UTF-8 (76), from line 1, standard cell formats, locale.
-        String options = "CSV:" + (int) separator + ",34,76,1,," + locale;
-        Process soffice = new ProcessBuilder(RequiresLibreOffice.Condition.soffice().orElseThrow().toString(),
-                "-env:UserInstallation=" + work.resolve("profile").toUri(), "--headless", "--infilter=" + options,
-                "--convert-to", "fods", "--outdir", out.toString(), csv.toString())
-                .redirectErrorStream(true).redirectOutput(work.resolve("soffice.log").toFile()).start();
+        List<String> command = new ArrayList<>(List.of(RequiresLibreOffice.Condition.soffice().orElseThrow()
+                .toString(), "-env:UserInstallation=" + work.resolve("profile").toUri(), "--headless"));
+        if (locale != null) {
+            // CSV import options: separator, text delimiter ("), UTF-8 (76), from line 1, standard formats, locale.
+            command.add("--infilter=CSV:" + (int) separator + ",34,76,1,," + locale);
+        }
+        command.addAll(List.of("--convert-to", "fods", "--outdir", out.toString(), csv.toString()));
+        Process soffice = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(work.resolve("soffice.log").toFile()).start();
         assertTrue(soffice.waitFor(120, TimeUnit.SECONDS), "LibreOffice did not finish within 120 s");
-        Path document = out.resolve(csv.getFileName().toString().replace(".csv", ".fods"));
+        Path document = out.resolve(csv.getFileName().toString().replaceAll("\\.(csv|xlsx)$", ".fods"));
         assertTrue(Files.exists(document), "LibreOffice wrote no document: " + Files.readString(
                 work.resolve("soffice.log")));
         return cells(document);
@@ -135,8 +157,9 @@ class SpreadsheetLibreOfficeTest {
         factory.setNamespaceAware(true);
         String table = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
         String office = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
-        NodeList rows = factory.newDocumentBuilder().parse(document.toFile())
-                .getElementsByTagNameNS(table, "table-row");
+        Element firstSheet = (Element) factory.newDocumentBuilder().parse(document.toFile())
+                .getElementsByTagNameNS(table, "table").item(0);
+        NodeList rows = firstSheet.getElementsByTagNameNS(table, "table-row");
         List<List<Cell>> result = new ArrayList<>();
         for (int r = 0; r < rows.getLength(); r++) {
             List<Cell> row = new ArrayList<>();

@@ -103,6 +103,7 @@ public class DatasetContracts {
         ArrayNode values = query(parameters, "format", "The format, overriding Accept (default csv).", false)
                 .put("type", "string").putArray("enum");
         formats.forEach(format -> values.add(format.parameterValue()));
+        values.add(Format.XLSX_VALUE);
         query(parameters, "bom", "true: start the CSV with a UTF-8 byte order mark.", false)
                 .put("type", "boolean").put("default", false);
         ObjectNode content = ok(operation, "The version.");
@@ -115,6 +116,8 @@ public class DatasetContracts {
                 default -> body.put("type", "string");
             }
         }
+        content.putObject(Format.XLSX).putObject("schema").put("type", "string")
+                .put("description", "An XLSX workbook: the records, and the licence and citation.");
         return operation;
     }
 

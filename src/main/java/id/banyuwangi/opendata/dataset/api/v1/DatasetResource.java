@@ -100,6 +100,7 @@ public class DatasetResource {
     private final VersionDownloads downloads;
     private final DataPackages dataPackages;
     private final DatasetContracts contracts;
+    private final VersionWorkbooks workbooks;
     private final ApiResponses responses;
     private final RequestBodies bodies;
     private final CallerContext caller;
@@ -108,14 +109,16 @@ public class DatasetResource {
     private final Site site;
 
     public DatasetResource(DatasetService datasets, VersionService versions, DatasetMetadataService metadata,
-            VersionDownloads downloads, DataPackages dataPackages, DatasetContracts contracts, ApiResponses responses,
-            RequestBodies bodies, CallerContext caller, UriInfo uriInfo, HttpHeaders headers, Site site) {
+            VersionDownloads downloads, DataPackages dataPackages, DatasetContracts contracts, VersionWorkbooks workbooks,
+            ApiResponses responses, RequestBodies bodies, CallerContext caller, UriInfo uriInfo, HttpHeaders headers,
+            Site site) {
         this.datasets = datasets;
         this.versions = versions;
         this.metadata = metadata;
         this.downloads = downloads;
         this.dataPackages = dataPackages;
         this.contracts = contracts;
+        this.workbooks = workbooks;
         this.responses = responses;
         this.bodies = bodies;
         this.caller = caller;
@@ -339,8 +342,11 @@ public class DatasetResource {
     @Operation(operationId = "downloadDatasetVersion", summary = "Download a version",
             description = "The whole version as one file, streamed: CSV (default; UTF-8, header row, RFC 4180;"
                     + " `bom=true` adds a byte order mark for spreadsheet programs), JSON, NDJSON, or GeoJSON for"
-                    + " datasets with geometry. The CSV bytes hash to the version's `sha256`. Supports `Range`"
-                    + " (206) so that a broken download resumes; numbered versions are immutable.")
+                    + " datasets with geometry, or an XLSX workbook (`format=xlsx`: the records with codes as text"
+                    + " and numbers as numbers under a frozen bold header, and a sheet with the licence, attribution"
+                    + " and citation; written while it is sent, so without a length or ranges). The CSV bytes hash to"
+                    + " the version's `sha256`. Supports `Range` (206) so that a broken download resumes; numbered"
+                    + " versions are immutable.")
     @APIResponse(responseCode = "200", description = "The download.", content = {
             @Content(mediaType = Format.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "csv", value = "code,name\r\n35.10.01.2001,Sarongan\r\n")),
@@ -348,7 +354,9 @@ public class DatasetResource {
                     examples = @ExampleObject(name = "json", value = "[{\"code\":\"35.10.01.2001\","
                             + "\"name\":\"Sarongan\"}]")),
             @Content(mediaType = Format.X_NDJSON, schema = @Schema(type = SchemaType.STRING)),
-            @Content(mediaType = Format.GEO_JSON, schema = @Schema(ref = "DatasetGeoJson"))})
+            @Content(mediaType = Format.GEO_JSON, schema = @Schema(ref = "DatasetGeoJson")),
+            @Content(mediaType = Format.XLSX, schema = @Schema(type = SchemaType.STRING,
+                    description = "An XLSX workbook: the records, and the licence and citation."))})
     @APIResponse(responseCode = "206", description = "The requested byte range of the download in the format asked"
             + " for (Content-Range says which bytes of how many).", content = {
                 @Content(mediaType = Format.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)),
@@ -359,8 +367,8 @@ public class DatasetResource {
             @Parameter(description = VERSION, example = "2",
                     schema = @Schema(type = SchemaType.STRING, pattern = VERSION_PATTERN))
             @PathParam("version") String version,
-            @Parameter(description = "csv (default), json, ndjson or geojson, overriding Accept.", example = "csv")
-            @QueryParam("format") String format,
+            @Parameter(description = "csv (default), json, ndjson, geojson or xlsx, overriding Accept.",
+                    example = "csv") @QueryParam("format") String format,
             @Parameter(description = "true: start the CSV with a UTF-8 byte order mark.", example = "true",
                     schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
             @QueryParam("bom") String bom,
@@ -369,6 +377,17 @@ public class DatasetResource {
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"en", "id"}))
             @QueryParam(CsvDialect.PARAMETER) String spreadsheet) {
         VersionRef ref = ref("version", version);
+        if (Format.XLSX_VALUE.equals(format)) {
+            if (bom != null || spreadsheet != null) {
+                throw ApiException.invalidParameter(bom != null ? "bom" : CsvDialect.PARAMETER, "applies to CSV only");
+            }
+            DatasetVersion v = versions.version(id, ref);
+            Dataset d = datasets.get(id);
+            String url = DatasetVersionDto.url(v, responses.baseUri());
+            String citation = Citations.apa(d, v, url, site.title());
+            return downloads.workbook(v, out -> workbooks.write(d, datasets.schema(d), v, url, citation, site.title(),
+                    out), ref.latest(), headers);
+        }
         Format chosen = responses.negotiate(format, Format.CSV, Format.JSON, Format.NDJSON, Format.GEOJSON);
         boolean withBom = Parameters.flag("bom", bom);
         if (withBom && chosen != Format.CSV) {

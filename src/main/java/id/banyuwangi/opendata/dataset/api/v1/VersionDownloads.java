@@ -103,22 +103,30 @@ public class VersionDownloads {
      */
     public Response spreadsheet(DatasetVersion version, TableSchema schema, CsvDialect dialect, boolean latestAlias,
             HttpHeaders headers) {
-        String name = version.key.datasetId() + "-v" + version.number() + "-spreadsheet-" + dialect.parameterValue();
-        String etag = "\"" + name + "-" + version.csvSha256().substring(0, 16) + "\"";
-        Response.ResponseBuilder builder;
-        if (EntityTags.matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag.substring(1,
-                etag.length() - 1))) {
-            builder = Response.notModified();
-        } else {
-            Path file = files.file(version, Format.CSV);
-            StreamingOutput body = out -> {
-                try (InputStream in = Files.newInputStream(file)) {
-                    RowWriter.recode(in, out, dialect, column -> column(schema, column));
-                }
-            };
-            builder = Response.ok(body, Representations.csvMediaType()).header("Content-Disposition",
-                    Representations.attachment(name + ".csv"));
-        }
+        Path file = files.file(version, Format.CSV);
+        return streamed(version, "spreadsheet-" + dialect.parameterValue(), ".csv", Representations.csvMediaType(),
+                out -> {
+                    try (InputStream in = Files.newInputStream(file)) {
+                        RowWriter.recode(in, out, dialect, column -> column(schema, column));
+                    }
+                }, latestAlias, headers);
+    }
+
+    /** A version as an XLSX workbook that {@code workbook} writes while it is sent (without a length or ranges). */
+    public Response workbook(DatasetVersion version, StreamingOutput workbook, boolean latestAlias,
+            HttpHeaders headers) {
+        return streamed(version, Format.XLSX_VALUE, ".xlsx", Format.XLSX, workbook, latestAlias, headers);
+    }
+
+    /** A download written from the version's files as it is sent: its own ETag, no length, no ranges. */
+    private static Response streamed(DatasetVersion version, String variant, String extension, String mediaType,
+            StreamingOutput body, boolean latestAlias, HttpHeaders headers) {
+        String name = version.key.datasetId() + "-v" + version.number();
+        String etag = "\"" + name + "-" + variant + "-" + version.csvSha256().substring(0, 16) + "\"";
+        Response.ResponseBuilder builder = EntityTags.matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH),
+                etag.substring(1, etag.length() - 1)) ? Response.notModified()
+                : Response.ok(body, mediaType).header("Content-Disposition", Representations.attachment(
+                        name + (variant.equals(Format.XLSX_VALUE) ? "" : "-" + variant) + extension));
         return builder.header("Accept-Ranges", "none")
                 .header(HttpHeaders.ETAG, etag)
                 .header(HttpHeaders.CACHE_CONTROL, latestAlias ? LATEST : IMMUTABLE)

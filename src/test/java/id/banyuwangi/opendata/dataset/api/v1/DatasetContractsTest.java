@@ -52,7 +52,7 @@ class DatasetContractsTest {
         assertEquals("[\"string\",\"null\"]", record.path("postal_code").path("type").toString());
         assertEquals("^(\\d{5})$", record.path("postal_code").path("pattern").asText());
         assertEquals("[\"number\",\"null\"]", record.path("polygon_area_km2").path("type").toString());
-        assertEquals("[\"csv\",\"json\",\"ndjson\"]", parameter(document.path("paths")
+        assertEquals("[\"csv\",\"json\",\"ndjson\",\"xlsx\"]", parameter(document.path("paths")
                 .path("/api/v1/datasets/villages/versions/{version}/download").path("get").path("parameters"),
                 "format").path("schema").path("enum").toString());
         Files.createDirectories(Path.of("target", "dataset-openapi"));
@@ -64,7 +64,7 @@ class DatasetContractsTest {
         JsonNode document = document("village-boundaries");
         JsonNode download = document.path("paths")
                 .path("/api/v1/datasets/village-boundaries/versions/{version}/download").path("get");
-        assertEquals("[\"csv\",\"json\",\"ndjson\",\"geojson\"]",
+        assertEquals("[\"csv\",\"json\",\"ndjson\",\"geojson\",\"xlsx\"]",
                 parameter(download.path("parameters"), "format").path("schema").path("enum").toString());
         JsonNode parameters = document.path("paths")
                 .path("/api/v1/datasets/village-boundaries/versions/{version}/records").path("get")
