@@ -44,7 +44,8 @@ public class ItemsQuery {
 
     @QueryParam("f")
     @Parameter(description = "Representation, overriding the Accept header: `geojson` (application/geo+json) or"
-            + " `json` (the same body as application/json).", schema = @Schema(enumeration = {"geojson", "json"}))
+            + " `json` (the same body as application/json).", schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"geojson", "json"}))
     public String f;
 
     /** The page size: the default when absent, at most {@code max}; 400 when not a whole number of at least 1. */
