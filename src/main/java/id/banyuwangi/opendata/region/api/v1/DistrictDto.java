@@ -13,9 +13,11 @@ public record DistrictDto(
         @Schema(description = "Kemendagri code.", examples = "35.10.01") String code,
         @Schema(description = "Name under Kepmendagri 300.2.2-2430/2025.", examples = "Pesanggaran") String name,
         @Schema(description = "Code of the regency.", examples = "35.10") String regencyCode,
-        @Schema(description = "Latitude (WGS 84) of the centroid of the boundary polygon.", nullable = true,
+        @Schema(description = "Latitude (WGS 84) of the kecamatan's centroid as the seed gives it; up to"
+                + " 0.003 degree from the centroid of the simplified boundary served here.", nullable = true,
                 examples = "-8.519742") Double lat,
-        @Schema(description = "Longitude (WGS 84) of the centroid of the boundary polygon.", nullable = true,
+        @Schema(description = "Longitude (WGS 84) of the kecamatan's centroid as the seed gives it; up to"
+                + " 0.003 degree from the centroid of the simplified boundary served here.", nullable = true,
                 examples = "113.971926") Double lon,
         @Schema(description = "Distinct postal codes of its villages.") List<String> postalCodes,
         @Schema(description = "BPS code (Master File Desa 2018).", nullable = true, examples = "3510010")
