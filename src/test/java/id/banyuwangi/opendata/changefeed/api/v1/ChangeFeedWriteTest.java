@@ -63,7 +63,7 @@ class ChangeFeedWriteTest {
         assertEquals(1, Publishing.publish(id, V1));
         assertEquals(2, Publishing.publish(id, V2));
         Keys.asPublisherOf(Publishing.ORGANIZATION).contentType("application/merge-patch+json")
-                .body("{\"title_en\":\"Markets of the villages\",\"keywords\":[\"pasar\",\"market\"]}")
+                .body("{\"title_en\":\"Markets of the villages\",\"description_en\":\"Markets that villages run.\"}")
                 .patch("/api/v1/datasets/" + id).then().statusCode(200);
         JsonPath events = feed("dataset=" + id);
         assertEquals(List.of("dataset_created", "version_published", "version_published", "metadata_changed"),
@@ -85,7 +85,7 @@ class ChangeFeedWriteTest {
                 .body("items.change", contains("changed", "removed", "added"));
         given().get("/api/v1/changes?dataset=" + id + "&type=metadata_changed").then().statusCode(200)
                 .body("items", hasSize(1))
-                .body("items[0].changed_fields", contains("title_en", "keywords"))
+                .body("items[0].changed_fields", contains("title_en", "description_en"))
                 .body("items[0].occurred_at", is(given().get("/api/v1/datasets/" + id).then().extract()
                         .<String>path("modified")));
     }
