@@ -36,6 +36,20 @@ public interface OpenDataConfig {
     /** How replicas behind one load balancer learn of each other's writes. */
     Replicas replicas();
 
+    /** The change feed's Server-Sent Events. */
+    Changes changes();
+
+    /** The change feed's Server-Sent Events. */
+    interface Changes {
+        /** How often a replica reads the feed for its connected clients (it also reads at once on a write). */
+        @WithDefault("250ms")
+        Duration pollInterval();
+
+        /** How often an idle event stream gets a comment, so that proxies keep the connection open. */
+        @WithDefault("15s")
+        Duration heartbeat();
+    }
+
     /** How replicas behind one load balancer learn of each other's writes. */
     interface Replicas {
         /** Where a replica announces its writes and learns of the others'. */

@@ -73,10 +73,29 @@ public class ApiResponses {
         HttpServerRequest request = currentRequest.getCurrent().request();
         Representation representation = cache.get(request, render);
         boolean gzipped = RepresentationCache.gzipped(request, representation);
+        return respond(representation, gzipped, headers(representation, gzipped, config));
+    }
+
+    /**
+     * A 200 (or 304) with the representation that {@code render} produces, rendered anew for every request and never
+     * kept in the shared cache: for an answer that any write may change and that must show it at once on every
+     * replica, such as the change feed. It has its ETag and 304 like every GET, and tells caches to revalidate each
+     * time ({@code Cache-Control: no-cache}).
+     */
+    public Response fresh(Supplier<Representation> render) {
+        HttpServerRequest request = currentRequest.getCurrent().request();
+        Representation representation = cache.unshared(request, render.get());
+        boolean gzipped = RepresentationCache.gzipped(request, representation);
+        Map<String, String> fields = headers(representation, gzipped, config);
+        fields.put(HttpHeaders.CACHE_CONTROL, "no-cache");
+        return respond(representation, gzipped, fields);
+    }
+
+    private Response respond(Representation representation, boolean gzipped, Map<String, String> fields) {
         Response.ResponseBuilder builder = representation.matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH))
                 ? Response.notModified()
                 : Response.ok(gzipped ? representation.gzip() : representation.body(), representation.mediaType());
-        headers(representation, gzipped, config).forEach(builder::header);
+        fields.forEach(builder::header);
         return builder.build();
     }
 

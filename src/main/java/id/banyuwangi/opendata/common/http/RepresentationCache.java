@@ -113,6 +113,16 @@ public class RepresentationCache {
         return coded(request, key, cached);
     }
 
+    /**
+     * A representation this cache does not keep (rendered for each request), with its gzip variant when the request
+     * accepts gzip, so that each coding has its own ETag as for a cached one.
+     */
+    Representation unshared(HttpServerRequest request, Representation representation) {
+        return representation.wantsGzip(compressible)
+                && ContentCodings.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING))
+                ? representation.withGzip() : representation;
+    }
+
     /** Whether the response to {@code request} is the gzip variant of {@code representation}. */
     static boolean gzipped(HttpServerRequest request, Representation representation) {
         return representation.gzip() != null

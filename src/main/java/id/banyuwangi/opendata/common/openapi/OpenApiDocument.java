@@ -44,6 +44,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Sources", description = "The source register: where every figure comes from."),
                 @Tag(name = "Datasets", description = "The dataset catalog: DCAT-AP metadata, immutable versions,"
                         + " records, downloads, diffs, citations and Frictionless Data Packages."),
+                @Tag(name = "Changes", description = "The change feed: every dataset created, described anew,"
+                        + " published or withdrawn, in commit order, as cursor-paged JSON or Server-Sent Events, for"
+                        + " dashboards and mirrors."),
                 @Tag(name = "Harvesting", description = "The catalog in the languages portals harvest: DCAT-AP"
                         + " JSON-LD, DCAT-US data.json and a CKAN-compatible action API."),
                 @Tag(name = "Publishing", description = "Creating datasets and publishing their releases: upload a"

@@ -90,7 +90,7 @@ public class DatasetMetadataService {
             storage.forget(id);
             changes.deleteDataset(id);
             datasets.delete(dataset);
-            changed.fire(new DatasetChanged(id));
+            changed.fire(new DatasetChanged(id, DatasetChanged.Kind.WITHDRAWN, Instant.now(), List.of()));
             return dataset.recordTable;
         });
         QuarkusTransaction.requiringNew().run(() -> storage.drop(table));
@@ -133,7 +133,7 @@ public class DatasetMetadataService {
         d.modified = d.created;
         d.recordTable = storage.create(d.id, table(metadata));
         datasets.persist(d);
-        changed.fire(new DatasetChanged(d.id));
+        changed.fire(new DatasetChanged(d.id, DatasetChanged.Kind.CREATED, d.created, List.of()));
         return d;
     }
 
@@ -199,7 +199,9 @@ public class DatasetMetadataService {
             apply(dataset, described);
             dataset.modified = Instant.now();
             changes.record(dataset.id, dataset.modified, caller.keyId(), record.toString());
-            changed.fire(new DatasetChanged(dataset.id));
+            List<String> fields = new ArrayList<>();
+            record.fieldNames().forEachRemaining(fields::add);
+            changed.fire(new DatasetChanged(dataset.id, DatasetChanged.Kind.DESCRIBED, dataset.modified, fields));
         }
         return new Patched(dataset, replaced);
     }

@@ -125,7 +125,7 @@ public class DatasetPublisher {
         draft.publishedVersion = number;
         dataset.modified = publishedAt;
         project(new Release(dataset.id, number, table, records));
-        published.fire(new ReleasePublished(dataset.id, number));
+        published.fire(new ReleasePublished(dataset.id, number, draft.added, draft.changed, draft.removed));
         return version;
     }
 

@@ -6,6 +6,9 @@ package id.banyuwangi.opendata.dataset.release;
  *
  * @param datasetId the dataset
  * @param version   the version now latest
+ * @param added     records added since the previous version (all of them for version 1)
+ * @param changed   records whose values changed since the previous version
+ * @param removed   records of the previous version that this one no longer has
  */
-public record ReleasePublished(String datasetId, int version) {
+public record ReleasePublished(String datasetId, int version, long added, long changed, long removed) {
 }

@@ -19,7 +19,8 @@ public record ApiIndexDto(
             "indicators":"https://example.org/api/v1/indicators",\
             "observations":"https://example.org/api/v1/observations",\
             "services":"https://example.org/api/v1/services","sources":"https://example.org/api/v1/sources",\
-            "datasets":"https://example.org/api/v1/datasets","catalog":"https://example.org/api/v1/catalog.jsonld",\
+            "datasets":"https://example.org/api/v1/datasets",\
+            "changes":"https://example.org/api/v1/changes","catalog":"https://example.org/api/v1/catalog.jsonld",\
             "ckan":"https://example.org/api/3/action/package_list",\
             "openapi":"https://example.org/q/openapi","documentation":"https://example.org/q/swagger-ui",\
             "health":"https://example.org/q/health","metrics":"https://example.org/q/metrics"}}""";
@@ -36,6 +37,7 @@ public record ApiIndexDto(
             @Schema(description = "The Smart Kampung public services.") String services,
             @Schema(description = "The source register.") String sources,
             @Schema(description = "The dataset catalog (versions, downloads, diffs).") String datasets,
+            @Schema(description = "The change feed (JSON pages or Server-Sent Events).") String changes,
             @Schema(description = "The catalog as DCAT-AP JSON-LD, for harvesters.") String catalog,
             @Schema(description = "The CKAN-compatible action API.") String ckan,
             @Schema(description = "The OpenAPI 3 document (YAML; JSON with ?format=json).") String openapi,
@@ -50,7 +52,7 @@ public record ApiIndexDto(
         return new ApiIndexDto(site.title(), "v1", site.descriptionEn(),
                 new Links(api, api + "/regency", api + "/districts", api + "/villages", api + "/indicators",
                         api + "/observations", api + "/services", api + "/sources", api + "/datasets",
-                        api + "/catalog.jsonld", baseUri + "api/3/action/package_list", baseUri + "q/openapi",
-                        baseUri + "q/swagger-ui", baseUri + "q/health", baseUri + "q/metrics"));
+                        api + "/changes", api + "/catalog.jsonld", baseUri + "api/3/action/package_list",
+                        baseUri + "q/openapi", baseUri + "q/swagger-ui", baseUri + "q/health", baseUri + "q/metrics"));
     }
 }
