@@ -217,36 +217,50 @@ kill_under_load() {
   check "replica B is serving again" ready_at "$PORT_B"
 }
 
-# drain_on_sigterm: a slow download and a slow upload are in flight on replica A when it gets SIGTERM.
+# WIDE_SCHEMA: a key and a 300-character note, so that a version of about 100 MB takes few rows to publish.
+WIDE_SCHEMA='{"fields":[
+  {"name":"id","type":"integer","constraints":{"required":true}},
+  {"name":"note","type":"string"}],
+  "primaryKey":["id"]}'
+
+# drain_on_sigterm: a slow download of a 100 MB version and a slow upload are in flight on replica A when it gets
+# SIGTERM; both must complete within the shutdown timeout (the download at 4 MB/s takes about 25 s).
 drain_on_sigterm() {
-  local rows=300000 rate=1M a_index=0
+  local rows=300000 wide_rows=330000 rate=1M download_rate=4M a_index=0
   PORT="$PORT_A"
   generate_numbered_rows "$rows" "$WORK/big.csv"
-  create_dataset drain-test "drain on SIGTERM" "$NUMBERED_SCHEMA"
-  upload_draft drain-test "$WORK/big.csv" "version 1" 0
+  awk -v count="$wide_rows" 'BEGIN {
+      for (i = 0; i < 30; i++) note = note "0123456789"
+      print "id,note"
+      for (i = 1; i <= count; i++) printf "%d,%s %d\n", i, note, i
+    }' >"$WORK/wide.csv"
+  create_dataset drain-test "drain on SIGTERM" "$WIDE_SCHEMA"
+  upload_draft drain-test "$WORK/wide.csv" "version 1" 0
   publish_draft drain-test "$DRAFT_ID"
+  create_dataset drain-upload "drain on SIGTERM (upload)" "$NUMBERED_SCHEMA"
   curl -sf -o "$WORK/published.csv" --max-time 120 \
     "http://$HOST:$PORT_A/api/v1/datasets/drain-test/versions/1/download?format=csv" \
     || die "the published version could not be downloaded"
-  curl -s --limit-rate "$rate" -o "$WORK/drain.csv" -w '%{http_code} %{size_download}\n' --max-time 120 \
+  curl -s --limit-rate "$download_rate" -o "$WORK/drain.csv" -w '%{http_code} %{size_download}\n' --max-time 120 \
     "http://$HOST:$PORT_A/api/v1/datasets/drain-test/versions/1/download?format=csv" >"$WORK/download.result" &
   local download_pid=$!
   curl -s --limit-rate "$rate" -o "$WORK/upload.json" -w '%{http_code}\n' --max-time 120 -X POST \
     -H "Authorization: Bearer $OPENDATA_BOOTSTRAP_ADMIN_KEY" -H 'Content-Type: text/csv' -H 'Expect:' \
-    -T "$WORK/big.csv" "http://$HOST:$PORT_A/api/v1/datasets/drain-test/drafts?notes_en=slow&notes_id=lambat" \
+    -T "$WORK/big.csv" "http://$HOST:$PORT_A/api/v1/datasets/drain-upload/drafts?notes_en=slow&notes_id=lambat" \
     >"$WORK/upload.result" &
   local upload_pid=$!
   sleep 2
   local t0; t0="$(now)"
   kill -TERM "${PIDS[$a_index]}"
-  log "SIGTERM to replica A with a $(wc -c <"$WORK/published.csv")-byte download and an upload in flight at $rate/s"
+  log "SIGTERM to replica A with a $(wc -c <"$WORK/published.csv")-byte download in flight at $download_rate/s and an upload at $rate/s"
   wait "$download_pid" || true
   wait "$upload_pid" || true
   wait "${PIDS[$a_index]}" 2>/dev/null || true
   log "replica A exited $(elapsed "$t0")s after SIGTERM"
   local code size; read -r code size <"$WORK/download.result"
-  check "the download in flight at SIGTERM completed: HTTP $code, $size bytes, the same bytes as before" \
+  check "the $(wc -c <"$WORK/published.csv")-byte download in flight at SIGTERM completed: HTTP $code, $size bytes, the same bytes as before" \
     cmp -s "$WORK/drain.csv" "$WORK/published.csv"
+  check "the version downloaded is at least 100 MB" test "$(wc -c <"$WORK/published.csv")" -ge 100000000
   check "the upload in flight at SIGTERM completed: HTTP $(cat "$WORK/upload.result") (a draft)" \
     grep -qx 201 "$WORK/upload.result"
 }

@@ -259,6 +259,7 @@ class ApiContractTest {
                 .body("links.datasets", endsWith("/api/v1/datasets"))
                 .body("links.catalog", endsWith("/api/v1/catalog.jsonld"))
                 .body("links.ckan", endsWith("/api/3/action/package_list"))
+                .body("links.ogc", endsWith("/ogc"))
                 .body("links.openapi", endsWith("/q/openapi"));
     }
 

@@ -21,7 +21,7 @@ public record ApiIndexDto(
             "services":"https://example.org/api/v1/services","sources":"https://example.org/api/v1/sources",\
             "datasets":"https://example.org/api/v1/datasets",\
             "changes":"https://example.org/api/v1/changes","catalog":"https://example.org/api/v1/catalog.jsonld",\
-            "ckan":"https://example.org/api/3/action/package_list",\
+            "ckan":"https://example.org/api/3/action/package_list","ogc":"https://example.org/ogc",\
             "openapi":"https://example.org/q/openapi","documentation":"https://example.org/q/swagger-ui",\
             "health":"https://example.org/q/health","metrics":"https://example.org/q/metrics"}}""";
 
@@ -40,6 +40,7 @@ public record ApiIndexDto(
             @Schema(description = "The change feed (JSON pages or Server-Sent Events).") String changes,
             @Schema(description = "The catalog as DCAT-AP JSON-LD, for harvesters.") String catalog,
             @Schema(description = "The CKAN-compatible action API.") String ckan,
+            @Schema(description = "OGC API - Features, for GIS clients (QGIS, ArcGIS, GDAL).") String ogc,
             @Schema(description = "The OpenAPI 3 document (YAML; JSON with ?format=json).") String openapi,
             @Schema(description = "Interactive documentation (Swagger UI).") String documentation,
             @Schema(description = "Health checks.") String health,
@@ -53,6 +54,6 @@ public record ApiIndexDto(
                 new Links(api, api + "/regency", api + "/districts", api + "/villages", api + "/indicators",
                         api + "/observations", api + "/services", api + "/sources", api + "/datasets",
                         api + "/changes", api + "/catalog.jsonld", baseUri + "api/3/action/package_list",
-                        baseUri + "q/openapi", baseUri + "q/swagger-ui", baseUri + "q/health", baseUri + "q/metrics"));
+                        baseUri + "ogc", baseUri + "q/openapi", baseUri + "q/swagger-ui", baseUri + "q/health", baseUri + "q/metrics"));
     }
 }
