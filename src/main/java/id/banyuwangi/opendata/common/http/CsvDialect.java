@@ -87,12 +87,7 @@ public enum CsvDialect {
         return separator;
     }
 
-    /** Whether the file starts with a byte order mark. */
-    public boolean bom() {
-        return spreadsheet;
-    }
-
-    /** Whether this is a spreadsheet dialect (the file differs from the standard CSV). */
+    /** Whether this is a spreadsheet dialect (the file differs from the standard CSV and starts with a BOM). */
     public boolean spreadsheet() {
         return spreadsheet;
     }

@@ -51,7 +51,7 @@ public abstract class RowWriter implements AutoCloseable {
     /** The CSV writer of a dialect: its byte order mark and separator, then as {@link #csvCells(List, OutputStream)}. */
     public static SequenceWriter csvCells(List<String> columns, OutputStream out, CsvDialect dialect)
             throws IOException {
-        if (dialect.bom()) {
+        if (dialect.spreadsheet()) {
             out.write(CsvDialect.BOM);
         }
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n")

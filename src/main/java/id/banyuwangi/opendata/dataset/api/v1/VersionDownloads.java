@@ -104,7 +104,8 @@ public class VersionDownloads {
     public Response spreadsheet(DatasetVersion version, TableSchema schema, CsvDialect dialect, boolean latestAlias,
             HttpHeaders headers) {
         Path file = files.file(version, Format.CSV);
-        return streamed(version, "spreadsheet-" + dialect.parameterValue(), ".csv", Representations.csvMediaType(),
+        String variant = "spreadsheet-" + dialect.parameterValue();
+        return streamed(version, variant, "-" + variant + ".csv", Representations.csvMediaType(),
                 out -> {
                     try (InputStream in = Files.newInputStream(file)) {
                         RowWriter.recode(in, out, dialect, column -> column(schema, column));
@@ -118,15 +119,17 @@ public class VersionDownloads {
         return streamed(version, Format.XLSX_VALUE, ".xlsx", Format.XLSX, workbook, latestAlias, headers);
     }
 
-    /** A download written from the version's files as it is sent: its own ETag, no length, no ranges. */
-    private static Response streamed(DatasetVersion version, String variant, String extension, String mediaType,
+    /**
+     * A download written from the version's files as it is sent: its own ETag (of {@code variant}), no length, no
+     * ranges; its file name is {@code <dataset>-v<n>} followed by {@code suffix}.
+     */
+    private static Response streamed(DatasetVersion version, String variant, String suffix, String mediaType,
             StreamingOutput body, boolean latestAlias, HttpHeaders headers) {
         String name = version.key.datasetId() + "-v" + version.number();
         String etag = "\"" + name + "-" + variant + "-" + version.csvSha256().substring(0, 16) + "\"";
         Response.ResponseBuilder builder = EntityTags.matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH),
                 etag.substring(1, etag.length() - 1)) ? Response.notModified()
-                : Response.ok(body, mediaType).header("Content-Disposition", Representations.attachment(
-                        name + (variant.equals(Format.XLSX_VALUE) ? "" : "-" + variant) + extension));
+                : Response.ok(body, mediaType).header("Content-Disposition", Representations.attachment(name + suffix));
         return builder.header("Accept-Ranges", "none")
                 .header(HttpHeaders.ETAG, etag)
                 .header(HttpHeaders.CACHE_CONTROL, latestAlias ? LATEST : IMMUTABLE)
@@ -141,11 +144,11 @@ public class VersionDownloads {
      */
     private static CsvDialect.Column column(TableSchema schema, String name) {
         TableSchema.Field field = schema.column(name);
-        if (field == null || !field.type().equals("string") && !field.number()) {
-            return CsvDialect.Column.TEXT;
-        }
-        if (field.number()) {
+        if (field != null && field.number()) {
             return CsvDialect.Column.NUMBER;
+        }
+        if (field == null || !field.type().equals("string")) {
+            return CsvDialect.Column.TEXT;
         }
         boolean code = name.equals("code") || name.endsWith("_code") || schema.primaryKey().contains(name)
                 || field.constraints() != null && field.constraints().pattern() != null;
