@@ -6,6 +6,7 @@ import id.banyuwangi.opendata.common.paging.PageParameters;
 import id.banyuwangi.opendata.common.paging.Pager;
 import id.banyuwangi.opendata.common.paging.Slice;
 import id.banyuwangi.opendata.dataset.catalog.DatasetChanged;
+import id.banyuwangi.opendata.dataset.catalog.DatasetMetadataService;
 import id.banyuwangi.opendata.dataset.release.DatasetVersion;
 import id.banyuwangi.opendata.dataset.release.DatasetVersionRepository;
 import id.banyuwangi.opendata.dataset.release.ReleasePublished;
@@ -15,7 +16,6 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.transaction.Transactional;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -31,8 +31,6 @@ public class ChangeFeed {
     public static final int BATCH = 500;
 
     private static final String SCOPE = "changes";
-    private static final Pattern DATASET_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final int MAX_DATASET_ID = 80;
 
     private final ChangeEventRepository events;
     private final DatasetVersionRepository versions;
@@ -56,7 +54,7 @@ public class ChangeFeed {
 
     /** The filter of the {@code dataset} and {@code type} parameters (each may be null); a 400 when malformed. */
     public static Filter filter(String datasetId, String type) {
-        if (datasetId != null && (datasetId.length() > MAX_DATASET_ID || !DATASET_ID.matcher(datasetId).matches())) {
+        if (datasetId != null && !DatasetMetadataService.isDatasetId(datasetId)) {
             throw ApiException.invalidParameter("dataset", "must be a dataset id (a slug such as villages)");
         }
         ChangeType changeType = type == null ? null : ChangeType.of(type).orElseThrow(() -> ApiException

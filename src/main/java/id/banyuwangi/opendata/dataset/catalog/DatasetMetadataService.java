@@ -264,10 +264,15 @@ public class DatasetMetadataService {
                 .toLowerCase(Locale.ROOT);
     }
 
+    /** Whether {@code id} is a dataset id: a slug of lower-case letters, digits and hyphens, at most 80 characters. */
+    public static boolean isDatasetId(String id) {
+        return id != null && id.length() <= MAX_ID && SLUG.matcher(id).matches();
+    }
+
     /** Checks every rule of a dataset description; a 422 listing each broken one. */
     private void check(DatasetMetadata m) {
         List<FieldError> errors = new ArrayList<>();
-        if (m.id() == null || m.id().length() > MAX_ID || !SLUG.matcher(m.id()).matches()) {
+        if (!isDatasetId(m.id())) {
             errors.add(new FieldError("id", "must be a slug of lower-case letters, digits and hyphens, at most "
                     + MAX_ID + " characters"));
         }

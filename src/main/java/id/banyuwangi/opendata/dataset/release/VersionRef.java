@@ -8,6 +8,9 @@ package id.banyuwangi.opendata.dataset.release;
  */
 public record VersionRef(boolean latest, int number) {
 
+    /** What {@link #parse} takes, as a regular expression (for API descriptions). */
+    public static final String PATTERN = "^([1-9][0-9]*|latest)$";
+
     /** Parses {@code latest} or a positive whole number; throws {@link IllegalArgumentException} otherwise. */
     public static VersionRef parse(String text) {
         if ("latest".equals(text)) {

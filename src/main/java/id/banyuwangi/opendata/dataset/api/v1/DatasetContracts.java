@@ -7,6 +7,7 @@ import id.banyuwangi.opendata.common.error.ProblemMapper;
 import id.banyuwangi.opendata.common.http.Format;
 import id.banyuwangi.opendata.dataset.catalog.Dataset;
 import id.banyuwangi.opendata.dataset.catalog.TableSchema;
+import id.banyuwangi.opendata.dataset.release.VersionRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +50,7 @@ public class DatasetContracts {
         ObjectNode parameters = components.putObject("parameters");
         parameters.putObject("version").put("name", "version").put("in", "path").put("required", true)
                 .put("description", "A version number, or latest.")
-                .putObject("schema").put("type", "string").put("pattern", "^([1-9][0-9]*|latest)$");
+                .putObject("schema").put("type", "string").put("pattern", VersionRef.PATTERN);
         ObjectNode schemas = components.putObject("schemas");
         schemas.set("Record", record(schema));
         schemas.set("RecordPage", recordPage());

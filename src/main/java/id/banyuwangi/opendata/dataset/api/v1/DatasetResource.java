@@ -64,7 +64,7 @@ public class DatasetResource {
     private static final String ID = "Id (slug) of the dataset.";
     private static final String ID_EXAMPLE = "villages";
     private static final String VERSION = "A version number, or latest.";
-    private static final String VERSION_PATTERN = "^([1-9][0-9]*|latest)$";
+    private static final String VERSION_PATTERN = VersionRef.PATTERN;
     private static final String IMMUTABLE = "public, max-age=31536000, immutable";
     private static final String DATA_PACKAGE = """
             {"profile":"data-package","name":"villages","id":"https://example.org/api/v1/datasets/villages/versions/2",\
