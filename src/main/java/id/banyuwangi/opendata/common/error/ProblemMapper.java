@@ -3,6 +3,7 @@ package id.banyuwangi.opendata.common.error;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import id.banyuwangi.opendata.common.error.ProblemDetail.FieldError;
 import io.vertx.ext.web.handler.HttpException;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.QueryTimeoutException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotAcceptableException;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.TimeoutException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
@@ -23,7 +25,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The one place where exceptions become HTTP responses: every error leaves the service as an RFC 9457
- * {@code application/problem+json} document ({@link ProblemRenderer}), without stack traces, class names or SQL.
+ * {@code application/problem+json} document ({@link ProblemRenderer}), without stack traces, class names or SQL;
+ * only a browser asking for a page outside the API is shown the problem as a page ({@link ProblemPage}).
  */
 public class ProblemMapper {
 
@@ -39,10 +42,15 @@ public class ProblemMapper {
 
     private final ProblemRenderer renderer;
     private final AllowedMethods allowedMethods;
+    private final Instance<ProblemPage> pages;
+    private final HttpHeaders headers;
 
-    public ProblemMapper(ProblemRenderer renderer, AllowedMethods allowedMethods) {
+    public ProblemMapper(ProblemRenderer renderer, AllowedMethods allowedMethods, Instance<ProblemPage> pages,
+            HttpHeaders headers) {
         this.renderer = renderer;
         this.allowedMethods = allowedMethods;
+        this.pages = pages;
+        this.headers = headers;
     }
 
     @ServerExceptionMapper
@@ -132,8 +140,9 @@ public class ProblemMapper {
     }
 
     private Response.ResponseBuilder problem(ProblemType type, String detail, List<FieldError> errors, UriInfo uri) {
-        ProblemRenderer.Rendered problem = renderer.render(type, detail, errors, uri.getPath(),
-                uri.getBaseUri().toString());
+        ProblemRenderer.Rendered problem = pages.stream().map(p -> p.render(type, detail, uri, headers))
+                .filter(Objects::nonNull).findFirst()
+                .orElseGet(() -> renderer.render(type, detail, errors, uri.getPath(), uri.getBaseUri().toString()));
         return Response.status(type.status())
                 .type(problem.mediaType())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")

@@ -17,8 +17,8 @@ import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Rendered GET responses, keyed like an HTTP cache keys them (absolute URI, and the Accept header that
- * {@code Vary: Accept} names), bounded in bytes ({@code opendata.http.cache-max-bytes}). The data only changes when
+ * Rendered GET responses, keyed like an HTTP cache keys them (absolute URI, and the Accept and Accept-Language
+ * headers that {@code Vary} names), bounded in bytes ({@code opendata.http.cache-max-bytes}). The data only changes when
  * a release or a dataset's metadata changes, so entries stay valid until {@link #invalidateAll()} is called then, on
  * this replica by the listeners of those events and on the others through {@link ReplicaChanged}. Hits, misses,
  * evictions, entries and bytes are in {@code /q/metrics} ({@code opendata_cache_*}).
@@ -58,10 +58,15 @@ public class RepresentationCache {
                 c -> c.policy().eviction().map(e -> e.weightedSize().orElse(0)).orElse(0L));
     }
 
-    /** The cache key of a request. */
+    /**
+     * The cache key of a request: its URI and the headers a response may vary on, Accept for every response and
+     * Accept-Language for the pages (the API answers alike whatever it holds; a browser sends the same one each time).
+     */
     private static String key(HttpServerRequest request) {
         String accept = request.getHeader(HttpHeaders.ACCEPT);
-        return request.absoluteURI() + "\n" + (accept == null ? "" : accept);
+        String language = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
+        return request.absoluteURI() + "\n" + (accept == null ? "" : accept) + "\n"
+                + (language == null ? "" : language);
     }
 
     /**

@@ -13,6 +13,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -95,6 +96,17 @@ public class SeedFiles {
             return json.readValue(in, type);
         } catch (IOException e) {
             throw new SeedException("Seed file " + file + " does not have the expected shape: " + e.getMessage(), e);
+        }
+    }
+
+    /** A text file of the seed (its README, say) as UTF-8, or empty when the seed has no such file. */
+    public Optional<String> text(String file) {
+        try (InputStream in = open(file)) {
+            return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (SeedException missing) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new SeedException("Seed file " + file + " cannot be read: " + e.getMessage(), e);
         }
     }
 

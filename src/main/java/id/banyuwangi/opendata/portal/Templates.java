@@ -1,0 +1,18 @@
+package id.banyuwangi.opendata.portal;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** The pages' templates ({@code templates/pages/}), checked against their parameters when the application is built. */
+@CheckedTemplate(basePath = "pages")
+final class Templates {
+
+    private Templates() {
+    }
+
+    static native TemplateInstance home(PageContext ctx, HomePageResource.HomeView view);
+
+    static native TemplateInstance about(PageContext ctx, AboutPageResource.AboutView view);
+
+    static native TemplateInstance error(PageContext ctx, int status, String title, String detail);
+}
