@@ -1,5 +1,8 @@
 package id.banyuwangi.opendata.portal;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 /**
  * What every page's layout needs: the language and its formats, which navigation item is active, the link that
  * shows the same page in the other language, and the API URL of what the page shows.
@@ -24,9 +27,9 @@ public record PageContext(PageLanguage language, PageFormat fmt, String siteTitl
         return path + (path.contains("?") ? "&" : "?") + PageLanguage.PARAMETER + "=" + language.tag();
     }
 
-    /** A link to the page {@code prefix} followed by {@code id}, in the same language. */
+    /** A link to the page {@code prefix} followed by {@code id} (URL-encoded), in the same language. */
     public String link(String prefix, Object id) {
-        return href(prefix + id);
+        return href(prefix + URLEncoder.encode(String.valueOf(id), StandardCharsets.UTF_8));
     }
 
     /** The language tag, for {@code <html lang>}. */

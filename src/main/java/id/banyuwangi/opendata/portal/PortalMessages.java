@@ -103,7 +103,7 @@ public interface PortalMessages {
     @Message("Katalog dataset")
     String catalog_title();
 
-    @Message("{count} dataset")
+    @Message("{count} dataset ditemukan")
     String results(String count);
 
     @Message("Tema")

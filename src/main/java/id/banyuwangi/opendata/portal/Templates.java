@@ -14,5 +14,11 @@ final class Templates {
 
     static native TemplateInstance about(PageContext ctx, AboutPageResource.AboutView view);
 
+    static native TemplateInstance catalog(PageContext ctx, DatasetPageResource.CatalogView view);
+
+    static native TemplateInstance dataset(PageContext ctx, DatasetPageResource.DatasetView view);
+
+    static native TemplateInstance diff(PageContext ctx, DatasetPageResource.DiffView view);
+
     static native TemplateInstance error(PageContext ctx, int status, String title, String detail);
 }

@@ -12,19 +12,19 @@ import java.util.Map;
  * publishes it (the installation's title). The date is when the data was issued ({@link DatasetVersion#issued}),
  * not when this installation loaded it: a version whose source states no date is cited without one ("n.d.").
  */
-final class Citations {
+public final class Citations {
 
     private Citations() {
     }
 
     /** APA 7 reference of a data set. */
-    static String apa(Dataset d, DatasetVersion v, String url, String service) {
+    public static String apa(Dataset d, DatasetVersion v, String url, String service) {
         return d.publisher.nameEn + ". (" + (v.issued == null ? "n.d." : year(v)) + "). " + d.titleEn
                 + " (Version " + v.number() + ") [Data set]. " + service + ". " + url + "\n";
     }
 
     /** A BibTeX {@code @misc} entry. */
-    static String bibtex(Dataset d, DatasetVersion v, String url, String service) {
+    public static String bibtex(Dataset d, DatasetVersion v, String url, String service) {
         return "@misc{" + d.id.replace('-', '_') + "_v" + v.number() + ",\n"
                 + "  author = {{" + d.publisher.nameEn + "}},\n"
                 + "  title = {{" + d.titleEn + "}},\n"
@@ -37,7 +37,7 @@ final class Citations {
     }
 
     /** A CSL-JSON item list (the input of citeproc processors). */
-    static List<Map<String, Object>> cslJson(Dataset d, DatasetVersion v, String url, String service) {
+    public static List<Map<String, Object>> cslJson(Dataset d, DatasetVersion v, String url, String service) {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("id", d.id + "-v" + v.number());
         item.put("type", "dataset");

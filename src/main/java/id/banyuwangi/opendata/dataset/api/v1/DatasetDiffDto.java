@@ -55,7 +55,7 @@ public record DatasetDiffDto(
     }
 
     /** The changes of a diff page, field by field. */
-    static List<ChangeDto> changes(TableSchema schema, DatasetDiff diff) {
+    public static List<ChangeDto> changes(TableSchema schema, DatasetDiff diff) {
         List<ChangeDto> changes = new ArrayList<>();
         for (DatasetDiff.Change c : diff.changes().items()) {
             Map<String, Object> before = c.before() == null ? null : RecordValues.of(schema, c.before(), null);

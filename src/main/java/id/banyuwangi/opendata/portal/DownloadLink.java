@@ -1,0 +1,14 @@
+package id.banyuwangi.opendata.portal;
+
+/**
+ * One download of a version on its dataset's page.
+ *
+ * @param kind      which download: {@code csv}, {@code csv_excel_id}, {@code csv_excel_en}, {@code xlsx},
+ *                  {@code json}, {@code ndjson} or {@code geojson} (its label's message)
+ * @param url       the API URL that sends it
+ * @param mediaType its media type
+ * @param bytes     its size, null where the API advertises none (it is written when it is asked for)
+ * @param sha256    its SHA-256 as the API advertises it (the canonical CSV only), else null
+ */
+public record DownloadLink(String kind, String url, String mediaType, Long bytes, String sha256) {
+}
