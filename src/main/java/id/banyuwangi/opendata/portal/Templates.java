@@ -20,5 +20,13 @@ final class Templates {
 
     static native TemplateInstance diff(PageContext ctx, DatasetPageResource.DiffView view);
 
+    static native TemplateInstance indicators(PageContext ctx, IndicatorPageResource.CatalogueView view);
+
+    static native TemplateInstance indicator(PageContext ctx, IndicatorPageResource.IndicatorView view);
+
+    static native TemplateInstance district(PageContext ctx, RegionPageResource.DistrictView view);
+
+    static native TemplateInstance village(PageContext ctx, RegionPageResource.VillageView view);
+
     static native TemplateInstance error(PageContext ctx, int status, String title, String detail);
 }
