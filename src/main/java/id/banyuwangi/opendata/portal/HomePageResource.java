@@ -29,7 +29,9 @@ import java.util.Map;
 public class HomePageResource {
 
     /** How many of the latest changed datasets and of the indicators the home page shows. */
-    private static final String NEWEST = "5";
+    private static final int NEWEST = 5;
+    /** The catalog is small: one page of the API's largest limit holds it. */
+    private static final String ALL = "1000";
     private static final String FEATURED = "6";
 
     private final RegencyService regencies;
@@ -65,8 +67,9 @@ public class HomePageResource {
         String base = pages.baseUri();
         return pages.page("home", "api/v1/regency", ctx -> {
             Map<String, Integer> latest = versions.latestNumbers();
-            List<DatasetDto> newest = datasets.list(new DatasetFilter(null, null, null, null, null), new PageParameters(NEWEST, null,
-                    "-modified")).items().stream().map(d -> DatasetDto.from(d, latest.get(d.id), base)).toList();
+            List<DatasetDto> newest = datasets.list(new DatasetFilter(null, null, null, null, null),
+                    new PageParameters(ALL, null, "-modified")).items().stream().filter(d -> latest.containsKey(d.id))
+                    .limit(NEWEST).map(d -> DatasetDto.from(d, latest.get(d.id), base)).toList();
             List<IndicatorDto> featured = indicators.list(new PageParameters(FEATURED, null, null)).items().stream()
                     .map(i -> IndicatorDto.from(i, base)).toList();
             return Templates.home(ctx, new HomeView(ctx.fmt().text(site.descriptionId(), site.descriptionEn()),

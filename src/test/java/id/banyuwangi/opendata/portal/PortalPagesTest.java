@@ -35,7 +35,8 @@ class PortalPagesTest {
 
     /** Every page (one address of each kind), for the checks every page must pass. */
     static final List<String> PAGES = List.of("/", "/datasets", "/datasets?q=indeks+desa", "/datasets/idm",
-            "/datasets/villages/diff?from=1&to=2", "/about");
+            "/datasets/villages/diff?from=1&to=2", "/about", "/indicators", "/indicators/idm_status?period=2024",
+            "/districts/35.10.03", "/villages/35.10.03.2002");
 
     /** A request as a browser sends it: Accept names HTML, and the links of the pages are used as they are. */
     static io.restassured.specification.RequestSpecification browser() {
@@ -49,7 +50,9 @@ class PortalPagesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/datasets", "/datasets/idm", "/datasets/villages/diff?from=1&to=2", "/about"})
+    @ValueSource(strings = {"/", "/datasets", "/datasets/idm", "/datasets/villages/diff?from=1&to=2", "/about",
+            "/indicators", "/indicators/idm_status?period=2024", "/indicators/idm_score", "/districts/35.10.03",
+            "/villages/35.10.03.2002"})
     void everyPageIsInIndonesianByDefaultAndInEnglishOnRequest(String path) {
         Document id = page(path, "");
         assertEquals("id", id.selectFirst("html").attr("lang"));
@@ -63,8 +66,8 @@ class PortalPagesTest {
         assertEquals("en", en.selectFirst("html").attr("lang"));
         assertEquals("Home", en.selectFirst("nav a[href^=/]").text());
         assertEquals(id.select("main h2").size(), en.select("main h2").size(), "the same sections in both");
-        assertFalse(en.selectFirst("main h1").text().equals(id.selectFirst("main h1").text())
-                && !path.equals("/"), "the heading is translated on " + path);
+        assertFalse(en.selectFirst("main").select("h2, th, dt, label").eachText()
+                .equals(id.selectFirst("main").select("h2, th, dt, label").eachText()), "labels translated on " + path);
 
         Document byHeader = page(path, "en-GB,en;q=0.9,id;q=0.5");
         assertEquals("en", byHeader.selectFirst("html").attr("lang"));
@@ -259,6 +262,44 @@ class PortalPagesTest {
                 .body(containsString("sortt"), not(containsString("Exception")));
         given().get("/q/openapi?format=json").then().statusCode(200)
                 .body(not(containsString("\"/datasets\"")), not(containsString("\"/about\"")));
+    }
+
+    @Test
+    void theIndicatorPageRanksChartsAndMapsThePeriod() {
+        Document page = page("/indicators/idm_status?period=2024", "");
+        assertEquals(189, page.select("#ranking tbody tr").size(), "every desa with a 2024 status");
+        assertEquals("/villages/" + page.selectFirst("#ranking tbody tr code").text(),
+                page.selectFirst("#ranking tbody tr th a").attr("href"));
+        Element map = page.selectFirst("#map");
+        assertTrue(map.attr("data-geojson").endsWith(
+                "/api/v1/observations?indicator=idm_status&period=2024&level=village&format=geojson&limit=1000"));
+        given().urlEncodingEnabled(false).get(map.attr("data-geojson")).then().statusCode(200)
+                .body("features.size()", is(189));
+        assertEquals(List.of("c-sangat_tertinggal", "c-tertinggal", "c-berkembang", "c-maju", "c-mandiri"),
+                page.select(".legend .swatch").eachAttr("class").stream().map(c -> c.replace("swatch ", ""))
+                        .filter(c -> !c.equals("none")).toList());
+        JsonNode summary = json(given().get("/api/v1/indicators/idm_status/summary?period=2024").then()
+                .statusCode(200).extract().asString());
+        assertEquals(summary.get("groups").size(), page.select("#chart svg g").size());
+        assertEquals(summary.get("groups").size(), page.select("#chart tbody tr").size());
+        assertTrue(page.select("#availability tbody a").eachText().containsAll(List.of("2023", "2024")));
+        assertTrue(page.select("#map").attr("data-tiles").isEmpty(), "no base map unless one is configured");
+        assertTrue(page.select("script[src]").eachAttr("src").contains("/webjars/leaflet/1.9.4/dist/leaflet.js"));
+    }
+
+    @Test
+    void aVillagesProfileShowsItsValuesFormerNamesAndWayUp() {
+        Document page = page("/villages/35.10.03.2002", "");
+        assertTrue(page.selectFirst("h1").text().startsWith("Sumberasri"));
+        assertTrue(page.selectFirst("#former-names").text().contains("Sumbersari"));
+        assertTrue(page.select("nav.meta a").eachAttr("href").containsAll(List.of("/", "/districts/35.10.03")));
+        JsonNode profile = json(given().get("/api/v1/villages/35.10.03.2002/profile").then().statusCode(200)
+                .extract().asString());
+        assertEquals(profile.get("indicators").size(), page.select("#latest tbody tr").size());
+        assertTrue(page.select("#latest tbody").text().contains("idm v2"));
+        Document district = page("/districts/35.10.03", "");
+        assertTrue(district.select("tbody a").eachAttr("href").contains("/villages/35.10.03.2002"));
+        browser().get("/villages/35.10.03").then().statusCode(400).contentType(startsWith("text/html"));
     }
 
     @Test
