@@ -65,7 +65,14 @@
             var svg = path.getElement();
             if (svg) {
               svg.setAttribute('data-code', feature.properties.area_code || feature.properties.code);
+              svg.setAttribute('role', 'link');
+              svg.setAttribute('tabindex', '0');
               svg.setAttribute('aria-label', label(feature.properties));
+              svg.addEventListener('keydown', function (event) {
+                if (event.key === 'Enter') {
+                  window.location.href = link(feature.properties);
+                }
+              });
             }
           });
         }
