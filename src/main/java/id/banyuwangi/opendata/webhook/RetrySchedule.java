@@ -40,19 +40,20 @@ public record RetrySchedule(Duration baseDelay, Duration maxDelay, Duration peri
     }
 
     /**
-     * When to attempt again after the {@code failedAttempts}-th attempt failed at {@code now}, the first having been
-     * made at {@code firstAttempt}; empty when that was the last. {@code random} is uniform in [0, 1).
+     * When to attempt again after the {@code failedAttempts}-th attempt, made at {@code attempted}, failed (the delay
+     * counts from its start), the first having been made at {@code firstAttempt}; empty when that was the last.
+     * {@code random} is uniform in [0, 1).
      */
-    public Optional<Instant> next(Instant firstAttempt, Instant now, int failedAttempts, double random) {
-        if (!now.isBefore(firstAttempt.plus(period))) {
+    public Optional<Instant> next(Instant firstAttempt, Instant attempted, int failedAttempts, double random) {
+        if (!attempted.isBefore(firstAttempt.plus(period))) {
             return Optional.empty();
         }
         double factor = 1 - JITTER + 2 * JITTER * random;
         long millis = Math.round(nominalDelay(failedAttempts).toMillis() * factor);
-        return Optional.of(now.plusMillis(millis));
+        return Optional.of(attempted.plusMillis(millis));
     }
 
-    /** When each attempt is made after the first, without jitter and with instant answers: the documented schedule. */
+    /** When each attempt is made after the first, without jitter: the documented schedule. */
     public List<Duration> nominalAttempts() {
         List<Duration> attempts = new ArrayList<>(List.of(Duration.ZERO));
         Instant first = Instant.EPOCH;

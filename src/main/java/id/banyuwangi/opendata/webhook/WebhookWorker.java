@@ -233,7 +233,7 @@ class WebhookWorker {
             attempt.outcome = WebhookAttempt.Outcome.DELIVERED.code();
             subscription.consecutiveFailures = 0;
         } else {
-            Optional<Instant> next = schedule.next(message.firstAttemptAt, result.finishedAt(), message.attempts,
+            Optional<Instant> next = schedule.next(message.firstAttemptAt, result.startedAt(), message.attempts,
                     ThreadLocalRandom.current().nextDouble());
             message.nextAttemptAt = next.orElse(null);
             attempt.nextAttemptAt = next.orElse(null);
