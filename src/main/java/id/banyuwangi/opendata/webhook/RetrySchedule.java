@@ -17,18 +17,18 @@ import java.util.Optional;
  * @param maxDelay  the longest delay
  * @param period    how long a message is retried at least
  */
-public record RetrySchedule(Duration baseDelay, Duration maxDelay, Duration period) {
+record RetrySchedule(Duration baseDelay, Duration maxDelay, Duration period) {
 
     /** How far a delay may lie from its nominal value, as a fraction of it. */
     static final double JITTER = 0.2;
 
     /** The schedule the configuration sets. */
-    public static RetrySchedule of(OpenDataConfig.Webhooks config) {
+    static RetrySchedule of(OpenDataConfig.Webhooks config) {
         return new RetrySchedule(config.retryBaseDelay(), config.retryMaxDelay(), config.retryPeriod());
     }
 
     /** The delay after {@code failedAttempts} (at least 1) failed attempts, before jitter. */
-    public Duration nominalDelay(int failedAttempts) {
+    Duration nominalDelay(int failedAttempts) {
         if (failedAttempts < 1) {
             throw new IllegalArgumentException("failedAttempts must be at least 1");
         }
@@ -44,7 +44,7 @@ public record RetrySchedule(Duration baseDelay, Duration maxDelay, Duration peri
      * counts from its start), the first having been made at {@code firstAttempt}; empty when that was the last.
      * {@code random} is uniform in [0, 1).
      */
-    public Optional<Instant> next(Instant firstAttempt, Instant attempted, int failedAttempts, double random) {
+    Optional<Instant> next(Instant firstAttempt, Instant attempted, int failedAttempts, double random) {
         if (!attempted.isBefore(firstAttempt.plus(period))) {
             return Optional.empty();
         }
@@ -54,7 +54,7 @@ public record RetrySchedule(Duration baseDelay, Duration maxDelay, Duration peri
     }
 
     /** When each attempt is made after the first, without jitter: the documented schedule. */
-    public List<Duration> nominalAttempts() {
+    List<Duration> nominalAttempts() {
         List<Duration> attempts = new ArrayList<>(List.of(Duration.ZERO));
         Instant first = Instant.EPOCH;
         Instant at = first;

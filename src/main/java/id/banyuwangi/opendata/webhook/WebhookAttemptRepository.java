@@ -10,24 +10,24 @@ import java.util.List;
 
 /** Queries of {@link WebhookAttempt}: the delivery log. */
 @ApplicationScoped
-public class WebhookAttemptRepository {
+class WebhookAttemptRepository {
 
     /** The order of the delivery log: by id, which is the order the attempts ended in. */
-    public static final Sort<WebhookAttempt> SORT = new Sort<>(
+    static final Sort<WebhookAttempt> SORT = new Sort<>(
             new SortField<>("id", "id", Long.class, a -> a.id), List.of());
 
     private final EntityManager entityManager;
 
-    public WebhookAttemptRepository(EntityManager entityManager) {
+    WebhookAttemptRepository(EntityManager entityManager) {
         this.entityManager = entityManager;
     }
 
-    public void persist(WebhookAttempt attempt) {
+    void persist(WebhookAttempt attempt) {
         entityManager.persist(attempt);
     }
 
     /** One page of the attempts of a subscription, plus one row. */
-    public List<WebhookAttempt> page(String subscriptionId, PageRequest<WebhookAttempt> page) {
+    List<WebhookAttempt> page(String subscriptionId, PageRequest<WebhookAttempt> page) {
         boolean descending = page.order().descending();
         String jpql = "from WebhookAttempt a where a.subscriptionId = :subscription"
                 + (page.after() == null ? "" : descending ? " and a.id < :after" : " and a.id > :after")

@@ -13,7 +13,7 @@ import java.util.Locale;
  */
 @Entity
 @Table(name = "webhook_message")
-public class WebhookMessage {
+class WebhookMessage {
 
     /** Where a message stands. */
     public enum Status {

@@ -9,20 +9,20 @@ import java.util.Optional;
 
 /** Queries of {@link WebhookMessage}: the outbox. */
 @ApplicationScoped
-public class WebhookMessageRepository {
+class WebhookMessageRepository {
 
     private final EntityManager entityManager;
 
-    public WebhookMessageRepository(EntityManager entityManager) {
+    WebhookMessageRepository(EntityManager entityManager) {
         this.entityManager = entityManager;
     }
 
-    public void persist(WebhookMessage message) {
+    void persist(WebhookMessage message) {
         entityManager.persist(message);
     }
 
     /** The message, locked until the transaction ends. */
-    public Optional<WebhookMessage> findForUpdate(String id) {
+    Optional<WebhookMessage> findForUpdate(String id) {
         return Optional.ofNullable(entityManager.find(WebhookMessage.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
@@ -34,7 +34,7 @@ public class WebhookMessageRepository {
      * not released by then (the replica died) lapses and the messages are due again: delivery is at least once.
      */
     @SuppressWarnings("unchecked")
-    public List<WebhookMessage> claim(Instant now, Instant until, String token, int limit) {
+    List<WebhookMessage> claim(Instant now, Instant until, String token, int limit) {
         List<String> ids = entityManager.createNativeQuery("SELECT id FROM webhook_message WHERE status = ?1"
                         + " AND next_attempt_at <= ?2 ORDER BY next_attempt_at, id FETCH FIRST " + limit
                         + " ROWS ONLY FOR UPDATE SKIP LOCKED")
@@ -53,7 +53,7 @@ public class WebhookMessageRepository {
     }
 
     /** Gives up the pending messages of a subscription at {@code now} (it was disabled). */
-    public int failPending(String subscriptionId, Instant now) {
+    int failPending(String subscriptionId, Instant now) {
         return entityManager.createQuery("update WebhookMessage m set m.status = :failed, m.finishedAt = :now,"
                         + " m.nextAttemptAt = null, m.claimToken = null"
                         + " where m.subscriptionId = :subscription and m.status = :pending")

@@ -12,10 +12,10 @@ import javax.crypto.spec.SecretKeySpec;
  * its key; the {@code webhook-signature} header is {@code v1,} and the base64 of the HMAC-SHA256, under that key, of
  * {@code <webhook-id>.<webhook-timestamp>.<body>}.
  */
-public final class WebhookSignature {
+final class WebhookSignature {
 
     /** The prefix of a secret. */
-    public static final String SECRET_PREFIX = "whsec_";
+    static final String SECRET_PREFIX = "whsec_";
 
     /** Bytes of a new key (the specification asks for 24 to 64). */
     static final int KEY_BYTES = 32;
@@ -24,14 +24,14 @@ public final class WebhookSignature {
     }
 
     /** A new random secret. */
-    public static String newSecret(SecureRandom random) {
+    static String newSecret(SecureRandom random) {
         byte[] key = new byte[KEY_BYTES];
         random.nextBytes(key);
         return SECRET_PREFIX + Base64.getEncoder().encodeToString(key);
     }
 
     /** The {@code webhook-signature} of a message: {@code v1,<base64 HMAC-SHA256>}. */
-    public static String sign(String secret, String messageId, long timestamp, String body) {
+    static String sign(String secret, String messageId, long timestamp, String body) {
         String key = secret.startsWith(SECRET_PREFIX) ? secret.substring(SECRET_PREFIX.length()) : secret;
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

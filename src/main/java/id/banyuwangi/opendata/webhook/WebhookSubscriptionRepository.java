@@ -12,45 +12,45 @@ import java.util.Optional;
 
 /** Queries of {@link WebhookSubscription}. */
 @ApplicationScoped
-public class WebhookSubscriptionRepository {
+class WebhookSubscriptionRepository {
 
     /** The order of the subscription list: by id. */
-    public static final Sort<WebhookSubscription> SORT = new Sort<>(
+    static final Sort<WebhookSubscription> SORT = new Sort<>(
             new SortField<>("id", "id", String.class, s -> s.id), List.of());
 
     private final EntityManager entityManager;
 
-    public WebhookSubscriptionRepository(EntityManager entityManager) {
+    WebhookSubscriptionRepository(EntityManager entityManager) {
         this.entityManager = entityManager;
     }
 
-    public void persist(WebhookSubscription subscription) {
+    void persist(WebhookSubscription subscription) {
         entityManager.persist(subscription);
     }
 
-    public Optional<WebhookSubscription> find(String id) {
+    Optional<WebhookSubscription> find(String id) {
         return Optional.ofNullable(entityManager.find(WebhookSubscription.class, id));
     }
 
     /** The subscription, locked until the transaction ends (its failure count is changed by every replica). */
-    public Optional<WebhookSubscription> findForUpdate(String id) {
+    Optional<WebhookSubscription> findForUpdate(String id) {
         return Optional.ofNullable(entityManager.find(WebhookSubscription.class, id,
                 LockModeType.PESSIMISTIC_WRITE));
     }
 
-    public void delete(WebhookSubscription subscription) {
+    void delete(WebhookSubscription subscription) {
         entityManager.remove(subscription);
     }
 
     /** The active subscriptions. */
-    public List<WebhookSubscription> active() {
+    List<WebhookSubscription> active() {
         return entityManager.createQuery("from WebhookSubscription s where s.status = :status",
                 WebhookSubscription.class).setParameter("status", WebhookSubscription.Status.ACTIVE.code())
                 .getResultList();
     }
 
     /** One page of the subscriptions of {@code organization} (all when null), plus one row. */
-    public List<WebhookSubscription> page(PageRequest<WebhookSubscription> page, String organization) {
+    List<WebhookSubscription> page(PageRequest<WebhookSubscription> page, String organization) {
         boolean descending = page.order().descending();
         StringBuilder jpql = new StringBuilder("from WebhookSubscription s where 1 = 1");
         if (organization != null) {

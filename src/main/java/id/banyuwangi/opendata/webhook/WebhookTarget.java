@@ -15,16 +15,16 @@ import java.util.Optional;
  * (loopback, private, link-local, carrier-grade NAT, unique-local, multicast and unspecified addresses are refused,
  * IPv4-mapped IPv6 ones included). The check is made when subscribing and again before every delivery.
  */
-public final class WebhookTarget {
+final class WebhookTarget {
 
     /** Longest URL accepted. */
-    public static final int MAX_URL = 2000;
+    static final int MAX_URL = 2000;
 
     private WebhookTarget() {
     }
 
     /** Why {@code url} may not be sent to, or empty when it may. */
-    public static Optional<String> refusal(String url, boolean allowPrivate) {
+    static Optional<String> refusal(String url, boolean allowPrivate) {
         URI uri;
         try {
             uri = new URI(url);
