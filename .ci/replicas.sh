@@ -307,4 +307,5 @@ main() {
   checks_summary || { tail -n 40 "$WORK/replica-$PORT_B.log"; exit 1; }
 }
 
-main "$@"
+# sourced (by .ci/changes.sh, for its helpers), it only defines them
+[[ "${BASH_SOURCE[0]}" != "$0" ]] || main "$@"

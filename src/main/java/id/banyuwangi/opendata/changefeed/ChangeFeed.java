@@ -11,6 +11,7 @@ import id.banyuwangi.opendata.dataset.release.DatasetVersion;
 import id.banyuwangi.opendata.dataset.release.DatasetVersionRepository;
 import id.banyuwangi.opendata.dataset.release.ReleasePublished;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.transaction.Transactional;
@@ -23,6 +24,7 @@ import java.util.stream.Collectors;
  * in the transaction of the change (the dataset feature fires its domain events inside that transaction and knows
  * nothing of the feed), and reads the feed back in commit order. The seed creates and publishes through the same
  * path, so the feed starts with the seed's datasets and versions: replaying it from the start rebuilds every one.
+ * Each event added is announced as {@link ChangeRecorded}, still inside the transaction.
  */
 @ApplicationScoped
 public class ChangeFeed {
@@ -35,11 +37,14 @@ public class ChangeFeed {
     private final ChangeEventRepository events;
     private final DatasetVersionRepository versions;
     private final Pager pager;
+    private final Event<ChangeRecorded> recorded;
 
-    public ChangeFeed(ChangeEventRepository events, DatasetVersionRepository versions, Pager pager) {
+    public ChangeFeed(ChangeEventRepository events, DatasetVersionRepository versions, Pager pager,
+            Event<ChangeRecorded> recorded) {
         this.events = events;
         this.versions = versions;
         this.pager = pager;
+        this.recorded = recorded;
     }
 
     /** Which events a reader follows: of one dataset and one type, or any (null). */
@@ -75,7 +80,7 @@ public class ChangeFeed {
         if (change.kind() == DatasetChanged.Kind.DESCRIBED) {
             event.changedFields = String.join(",", change.fields());
         }
-        events.append(event);
+        append(event);
     }
 
     void onRelease(@Observes(during = TransactionPhase.IN_PROGRESS) ReleasePublished release) {
@@ -91,7 +96,12 @@ public class ChangeFeed {
         event.rowCount = version.rowCount;
         event.csvSha256 = version.csvSha256();
         event.formats = version.formats().stream().map(Format::parameterValue).collect(Collectors.joining(","));
+        append(event);
+    }
+
+    private void append(ChangeEvent event) {
         events.append(event);
+        recorded.fire(new ChangeRecorded(event));
     }
 
     /**

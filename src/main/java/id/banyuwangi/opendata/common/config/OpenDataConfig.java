@@ -39,6 +39,52 @@ public interface OpenDataConfig {
     /** The change feed's Server-Sent Events. */
     Changes changes();
 
+    /** Webhooks: the change feed's events sent to subscribed URLs. */
+    Webhooks webhooks();
+
+    /**
+     * Webhooks: the change feed's events sent to subscribed URLs. A failed delivery is retried after
+     * {@code retry-base-delay}, doubling each time up to {@code retry-max-delay}, each delay jittered by up to 20%,
+     * until an attempt is made {@code retry-period} or more after the first: with the defaults 30 s, 1, 2, 4, 8, 16,
+     * 32 min, 1 h 4 min, 2 h 8 min, then every 4 h, about 15 attempts over 24 h.
+     */
+    interface Webhooks {
+        /**
+         * Whether URLs whose host resolves to a loopback, private, link-local or otherwise non-public address may be
+         * subscribed and sent to; only for tests, where the receiver runs on loopback.
+         */
+        @WithDefault("false")
+        boolean allowPrivateTargets();
+
+        /** How often each replica looks for due messages (it also looks at once when a change commits on it). */
+        @WithDefault("1s")
+        Duration pollInterval();
+
+        /** Longest one delivery may take: connecting, sending and the receiver's answer. */
+        @WithDefault("10s")
+        Duration timeout();
+
+        /** Messages a replica claims and sends at once. */
+        @WithDefault("20")
+        int batchSize();
+
+        /** Delay before the first retry; each further retry waits twice as long, up to {@code retry-max-delay}. */
+        @WithDefault("30s")
+        Duration retryBaseDelay();
+
+        /** Longest delay between two attempts. */
+        @WithDefault("4h")
+        Duration retryMaxDelay();
+
+        /** How long a message is retried: its last attempt is the first one made this long or more after its first. */
+        @WithDefault("24h")
+        Duration retryPeriod();
+
+        /** A subscription is disabled when this many of its messages in a row failed every attempt. */
+        @WithDefault("3")
+        int disableAfterFailures();
+    }
+
     /** The change feed's Server-Sent Events. */
     interface Changes {
         /** How often a replica reads the feed for its connected clients (it also reads at once on a write). */

@@ -47,6 +47,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Changes", description = "The change feed: every dataset created, described anew,"
                         + " published or withdrawn, in commit order, as cursor-paged JSON or Server-Sent Events, for"
                         + " dashboards and mirrors."),
+                @Tag(name = "Webhooks", description = "The change feed's events sent to a URL as they happen, signed"
+                        + " as Standard Webhooks specifies, retried for at least 24 hours. Needs an API key."),
                 @Tag(name = "Harvesting", description = "The catalog in the languages portals harvest: DCAT-AP"
                         + " JSON-LD, DCAT-US data.json and a CKAN-compatible action API."),
                 @Tag(name = "Publishing", description = "Creating datasets and publishing their releases: upload a"

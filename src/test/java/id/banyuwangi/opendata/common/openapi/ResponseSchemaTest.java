@@ -101,7 +101,7 @@ class ResponseSchemaTest {
                         }
                     })));
         }));
-        assertEquals(365, checked.size(), "examples checked: " + checked.size());
+        assertEquals(404, checked.size(), "examples checked: " + checked.size());
         assertEquals(Map.of(), failures);
     }
 

@@ -9,17 +9,29 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import id.banyuwangi.opendata.common.hash.Sha256;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +47,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 @QuarkusTest
 class ChangeFeedTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Numbers are read as exact decimals, so that the mirror writes them as the service does. */
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true)).build();
     private static final Path CATALOGUE = Path.of("data-seed", "35.10-banyuwangi", "datasets.json");
 
     /** Every event of the feed, walking its pages of {@code limit} until one is shorter. */
@@ -266,10 +281,45 @@ class ChangeFeedTest {
             Map<String, JsonNode> published = records(dataset, json(given().get("/api/v1/datasets/" + dataset
                     + "/versions/latest/download?format=json").then().statusCode(200).extract().asString()));
             assertEquals(published, mirror.get(dataset), dataset + ": the mirror has the latest version's rows");
-            byte[] csv = given().get("/api/v1/datasets/" + dataset + "/versions/latest/download?format=csv").then()
-                    .statusCode(200).extract().asByteArray();
-            assertEquals(version.getString("sha256"), Sha256.hex(csv));
+            byte[] csv = canonicalCsv(dataset, mirror.get(dataset));
+            assertEquals(new String(given().get("/api/v1/datasets/" + dataset + "/versions/latest/download?format=csv")
+                    .then().statusCode(200).extract().asByteArray(), StandardCharsets.UTF_8),
+                    new String(csv, StandardCharsets.UTF_8));
+            assertEquals(version.getString("sha256"), Sha256.hex(csv), dataset + ": the SHA-256 of the mirror's"
+                    + " canonical CSV is the latest version's");
         }
+    }
+
+    /**
+     * The canonical CSV of a version with these rows, as the service defines it: RFC 4180 with a header of the
+     * Table Schema's fields and CRLF, a cell quoted only when it must be, the records in the byte order of their
+     * keys, each value as its text (empty for null).
+     */
+    private static byte[] canonicalCsv(String dataset, Map<String, JsonNode> rows) {
+        List<String> fields = given().get("/api/v1/datasets/" + dataset).then().statusCode(200).extract().jsonPath()
+                .getList("table_schema.fields.name", String.class);
+        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n");
+        fields.forEach(schema::addColumn);
+        Map<String, JsonNode> ordered = new TreeMap<>(Comparator.comparing((String key) -> key.getBytes(
+                StandardCharsets.UTF_8), Arrays::compareUnsigned));
+        ordered.putAll(rows);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (SequenceWriter writer = CsvMapper.builder()
+                .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build().writer(schema.build()).writeValues(out)) {
+            for (JsonNode row : ordered.values()) {
+                writer.write(fields.stream().map(f -> text(row.path(f))).toList());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static String text(JsonNode value) {
+        if (value.isMissingNode() || value.isNull()) {
+            return "";
+        }
+        return value.isNumber() ? value.decimalValue().toPlainString() : value.asText();
     }
 
     /** The records of a first version, from the JSON download its event links. */
