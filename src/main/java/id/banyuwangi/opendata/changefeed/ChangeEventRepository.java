@@ -57,4 +57,11 @@ public class ChangeEventRepository implements PanacheRepositoryBase<ChangeEvent,
         return find("from ChangeEvent e where " + String.join(" and ", where) + " order by e.id", params)
                 .range(0, limit - 1).list();
     }
+
+    /** The latest {@code limit} events of one dataset, newest first. */
+    public List<ChangeEvent> latestOf(String datasetId, int limit) {
+        // range() is inclusive
+        return find("from ChangeEvent e where e.datasetId = ?1 order by e.id desc", datasetId).range(0, limit - 1)
+                .list();
+    }
 }

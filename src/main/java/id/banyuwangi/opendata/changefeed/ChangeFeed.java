@@ -141,6 +141,12 @@ public class ChangeFeed {
         return events.after(after, upTo, filter.datasetId(), code(filter), BATCH);
     }
 
+    /** The latest {@code limit} events of one dataset, newest first: what a dataset's page shows as its changes. */
+    @Transactional
+    public List<ChangeEvent> latestOf(String datasetId, int limit) {
+        return events.latestOf(datasetId, limit);
+    }
+
     private static String code(Filter filter) {
         return filter.type() == null ? null : filter.type().code();
     }

@@ -1,6 +1,8 @@
 package id.banyuwangi.opendata.portal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.banyuwangi.opendata.changefeed.ChangeFeed;
+import id.banyuwangi.opendata.changefeed.api.v1.ChangeEventDto;
 import id.banyuwangi.opendata.common.error.ApiException;
 import id.banyuwangi.opendata.common.error.Parameters;
 import id.banyuwangi.opendata.common.http.FieldFilters;
@@ -53,6 +55,8 @@ public class DatasetPageResource {
     private static final String CATALOG_LIMIT = "20";
     private static final String PREVIEW_LIMIT = "20";
     private static final String ALL = "1000";
+    /** Events of the change feed a dataset's page shows. */
+    private static final int RECENT_CHANGES = 10;
     /** The parameters of the dataset page that are not the preview's record filters. */
     private static final Set<String> PAGE_PARAMETERS = Set.of(PageLanguage.PARAMETER, "version", "cursor", "sort",
             "limit");
@@ -62,6 +66,7 @@ public class DatasetPageResource {
     private final VersionService versions;
     private final SourceService sources;
     private final OrganizationService organizations;
+    private final ChangeFeed changes;
     private final RegionDirectory regions;
     private final PageRenderer pages;
     private final UriInfo uriInfo;
@@ -69,12 +74,13 @@ public class DatasetPageResource {
     private final Site site;
 
     DatasetPageResource(DatasetService datasets, VersionService versions, SourceService sources,
-            OrganizationService organizations, RegionDirectory regions, PageRenderer pages, UriInfo uriInfo,
-            ObjectMapper json, Site site) {
+            OrganizationService organizations, ChangeFeed changes, RegionDirectory regions, PageRenderer pages,
+            UriInfo uriInfo, ObjectMapper json, Site site) {
         this.datasets = datasets;
         this.versions = versions;
         this.sources = sources;
         this.organizations = organizations;
+        this.changes = changes;
         this.regions = regions;
         this.pages = pages;
         this.uriInfo = uriInfo;
@@ -191,9 +197,13 @@ public class DatasetPageResource {
     public record VersionRow(DatasetVersionDto version, String previewLink, String diffLink) {
     }
 
+    /** The dataset's latest events of the change feed, newest first, and the feed's API URL for the dataset. */
+    public record RecentChanges(List<ChangeEventDto> events, String apiUrl) {
+    }
+
     /** What a dataset's page shows. */
     public record DatasetView(DatasetDto dataset, List<SourceDto> sources, Map<String, String> places,
-            List<VersionRow> versions, DatasetVersionDto shown, List<DownloadLink> downloads,
+            List<VersionRow> versions, RecentChanges changes, DatasetVersionDto shown, List<DownloadLink> downloads,
             Citation citation, Preview preview, List<FieldView> dictionary, RawString jsonLd) {
     }
 
@@ -231,8 +241,10 @@ public class DatasetPageResource {
                     ctx.href("/datasets/" + id + "?version=" + v.version()) + "#preview",
                     v.version() == 1 ? null : ctx.href("/datasets/" + id + "/diff?from=" + (v.version() - 1) + "&to="
                             + v.version()))).toList();
-            return Templates.dataset(ctx, new DatasetView(dto, register, places, rows, shownDto, downloads, citation,
-                    preview, dictionary(ctx, schema, Map.of()), new RawString(jsonLd)));
+            RecentChanges recent = new RecentChanges(changes.latestOf(id, RECENT_CHANGES).stream()
+                    .map(e -> ChangeEventDto.from(e, base)).toList(), base + "api/v1/changes?dataset=" + id);
+            return Templates.dataset(ctx, new DatasetView(dto, register, places, rows, recent, shownDto, downloads,
+                    citation, preview, dictionary(ctx, schema, Map.of()), new RawString(jsonLd)));
         });
     }
 

@@ -229,6 +229,24 @@ public interface PortalMessages {
     @Message("Versi")
     String versions();
 
+    @Message("Perubahan terbaru")
+    String recent_changes();
+
+    @Message("Dataset dibuat")
+    String change_created();
+
+    @Message("Metadata diperbarui")
+    String change_metadata();
+
+    @Message("Versi {version} terbit: {added} baris ditambah, {changed} diubah, {removed} dihapus")
+    String change_published(String version, String added, String changed, String removed);
+
+    @Message("Dataset ditarik")
+    String change_withdrawn();
+
+    @Message("Umpan perubahan yang sama di API (juga sebagai Server-Sent Events):")
+    String changes_api();
+
     @Message("Versi")
     String version();
 

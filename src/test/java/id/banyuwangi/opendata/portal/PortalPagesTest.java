@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
@@ -151,6 +152,30 @@ class PortalPagesTest {
         assertEquals(apa, page.selectFirst("pre#apa").text());
         assertTrue(page.selectFirst("pre#bibtex").text().startsWith("@misc{idm_v2,"));
         assertTrue(page.select("#dictionary tbody tr").eachText().stream().anyMatch(t -> t.startsWith("area_code")));
+    }
+
+    @Test
+    void theDatasetPageShowsItsChangesFromTheFeed() {
+        JsonNode feed = json(given().get("/api/v1/changes?dataset=villages&limit=1000").then().statusCode(200)
+                .extract().asString()).get("items");
+        List<String> newestFirst = new ArrayList<>();
+        JsonNode second = null;
+        for (JsonNode e : feed) {
+            newestFirst.add(0, e.get("id").asText() + " " + e.get("type").asText());
+            if (e.get("version").asInt() == 2) {
+                second = e;
+            }
+        }
+        Document page = page("/datasets/villages?lang=en", "");
+        List<String> shown = page.select("#changes li").stream()
+                .map(li -> li.attr("data-event") + " " + li.attr("data-type")).toList();
+        assertEquals(newestFirst.subList(0, Math.min(10, newestFirst.size())), shown);
+        // version 2 renamed 8 villages
+        assertEquals(8, second.get("changed").asInt());
+        Element published = page.selectFirst("#changes li[data-event=" + second.get("id").asText() + "]");
+        assertEquals("Version 2 published: " + second.get("added").asText() + " rows added, 8 changed, "
+                + second.get("removed").asText() + " removed", published.ownText());
+        assertTrue(page.selectFirst("#changes p a").attr("href").endsWith("/api/v1/changes?dataset=villages"));
     }
 
     @Test
