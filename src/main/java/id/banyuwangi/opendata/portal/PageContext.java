@@ -13,11 +13,12 @@ import java.nio.charset.StandardCharsets;
  * @param nav              the active navigation item ({@code home}, {@code datasets}, {@code indicators},
  *                         {@code about}, or empty)
  * @param switchUrl        this page in the other language
+ * @param alternateUrl     the same as an absolute URL, for {@code <link rel="alternate" hreflang>}
  * @param apiUrl           the API URL of what is on screen, null where the page shows no one resource
  * @param explicitLanguage whether the request chose the language with {@code ?lang=}, which links then carry on
  */
 public record PageContext(PageLanguage language, PageFormat fmt, String siteTitle, String nav, String switchUrl,
-        String apiUrl, boolean explicitLanguage) {
+        String alternateUrl, String apiUrl, boolean explicitLanguage) {
 
     /** A link to another page in the same language. */
     public String href(String path) {

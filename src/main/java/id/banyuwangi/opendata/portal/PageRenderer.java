@@ -52,9 +52,10 @@ public class PageRenderer {
                 language.other().tag()).build().getRawPath();
         String query = uriInfo.getRequestUriBuilder().replaceQueryParam(PageLanguage.PARAMETER,
                 language.other().tag()).build().getRawQuery();
-        return new PageContext(language, new PageFormat(language), site.title(), nav,
-                query == null ? switchUrl : switchUrl + "?" + query,
-                apiPath == null ? null : responses.baseUri() + apiPath, lang != null);
+        String other = query == null ? switchUrl : switchUrl + "?" + query;
+        String base = responses.baseUri();
+        return new PageContext(language, new PageFormat(language), site.title(), nav, other,
+                base.substring(0, base.length() - 1) + other, apiPath == null ? null : base + apiPath, lang != null);
     }
 
     /** The HTML of a template instance in the context's language. */

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -37,7 +40,7 @@ import org.junit.jupiter.api.TestInstance;
  * check its licence and source, download a version as CSV and XLSX and check them against the SHA-256 on the page,
  * copy the citation, read the diff of the renamed villages, open the IDM map and click a village. The same with
  * JavaScript off (no map, everything else). Screenshots of every page at 1280 and 360 px go to
- * {@code target/screenshots/}.
+ * {@code target/screenshots/}; axe-core checks every page, in both languages, with its map drawn.
  */
 @QuarkusTest
 @RequiresChromium
@@ -180,11 +183,7 @@ class PortalBrowserTest {
                 String name = path.equals("/") ? "home" : path.substring(1).replaceAll("[^a-z0-9.]+", "_");
                 for (int width : new int[] {1280, 360}) {
                     page.setViewportSize(width, 800);
-                    page.navigate(url(path));
-                    if (path.startsWith("/indicators/") || path.startsWith("/districts/")
-                            || path.startsWith("/villages/")) {
-                        page.locator("#map path.area").first().waitFor();
-                    }
+                    openDrawn(page, path);
                     page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                             .setPath(SCREENSHOTS.resolve(name + "-" + width + ".png")));
                     Number scroll = (Number) page.evaluate("() => document.documentElement.scrollWidth");
@@ -192,6 +191,40 @@ class PortalBrowserTest {
                 }
             }
             assertEquals(List.of(), problems, "no console error, no CSP violation");
+        }
+    }
+
+    @Test
+    void axeFindsNoSeriousOrCriticalViolationOnAnyPage() {
+        try (BrowserContext context = context(true)) {
+            Page page = context.newPage();
+            List<String> violations = new ArrayList<>();
+            for (String path : PAGES) {
+                for (String lang : new String[] {"id", "en"}) {
+                    String address = path + (path.contains("?") ? "&" : "?") + "lang=" + lang;
+                    openDrawn(page, address);
+                    AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a",
+                            "wcag21aa", "best-practice")).analyze();
+                    assertTrue(results.getErrorMessage() == null, address + ": " + results.getErrorMessage());
+                    assertFalse(results.getPasses().isEmpty(), address + ": axe ran no rule");
+                    for (Rule rule : results.getViolations()) {
+                        if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
+                            violations.add(address + " " + rule.getImpact() + " " + rule.getId() + " ("
+                                    + rule.getHelp() + ") at " + rule.getNodes().stream()
+                                    .map(node -> String.valueOf(node.getTarget())).limit(3).toList());
+                        }
+                    }
+                }
+            }
+            assertEquals(List.of(), violations);
+        }
+    }
+
+    /** Opens a page and, where it has a map, waits until its areas are drawn. */
+    private void openDrawn(Page page, String path) {
+        page.navigate(url(path));
+        if (path.startsWith("/indicators/") || path.startsWith("/districts/") || path.startsWith("/villages/")) {
+            page.locator("#map path.area").first().waitFor();
         }
     }
 

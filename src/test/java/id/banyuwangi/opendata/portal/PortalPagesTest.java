@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,6 +62,9 @@ class PortalPagesTest {
         Element toEnglish = id.selectFirst("header a.lang");
         assertEquals("en", toEnglish.attr("hreflang"));
         assertTrue(toEnglish.attr("href").contains("lang=en"), toEnglish.attr("href"));
+        Element alternate = id.selectFirst("head link[rel=alternate][hreflang=en]");
+        assertEquals(RestAssured.baseURI + ":" + RestAssured.port + toEnglish.attr("href"), alternate.attr("href"),
+                "the alternate of the other language is an absolute URL, as hreflang requires");
 
         Document en = Jsoup.parse(browser().get(toEnglish.attr("href")).then().statusCode(200)
                 .extract().asString());
