@@ -131,11 +131,7 @@ main() {
   use_scratch_postgresql changes
   build_service
   new_admin_key
-  redis-server --bind "$HOST" --port "$REDIS_PORT" --save "" --appendonly no --dir "$WORK" \
-    >"$WORK/redis.log" 2>&1 &
-  REDIS_PID=$!
-  local _
-  for _ in $(seq 50); do redis-cli -h "$HOST" -p "$REDIS_PORT" ping >/dev/null 2>&1 && break; sleep 0.1; done
+  start_own_redis
   start_replicas || { checks_summary; exit 1; }
   start_proxy
 

@@ -37,6 +37,15 @@ VILLAGE=35.10.03.2002
 REDIS_PID=""
 PIDS=()
 
+# start_own_redis: a Redis of this run's own on $REDIS_PORT (so that stopping it touches no one else's), waited for.
+start_own_redis() {
+  redis-server --bind "$HOST" --port "$REDIS_PORT" --save "" --appendonly no --dir "$WORK" \
+    >"$WORK/redis.log" 2>&1 &
+  REDIS_PID=$!
+  local _
+  for _ in $(seq 50); do redis-cli -h "$HOST" -p "$REDIS_PORT" ping >/dev/null 2>&1 && break; sleep 0.1; done
+}
+
 stop_redis() {
   [[ -n "$REDIS_PID" ]] || return 0
   kill "$REDIS_PID" 2>/dev/null || true
@@ -274,11 +283,7 @@ main() {
   build_service
   new_admin_key
 
-  redis-server --bind "$HOST" --port "$REDIS_PORT" --save "" --appendonly no --dir "$WORK" \
-    >"$WORK/redis.log" 2>&1 &
-  REDIS_PID=$!
-  local _
-  for _ in $(seq 50); do redis-cli -h "$HOST" -p "$REDIS_PORT" ping >/dev/null 2>&1 && break; sleep 0.1; done
+  start_own_redis
 
   echo "== two replicas start at the same moment on an empty database"
   start_replicas || { checks_summary; exit 1; }
