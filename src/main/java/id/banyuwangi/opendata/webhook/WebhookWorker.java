@@ -1,6 +1,7 @@
 package id.banyuwangi.opendata.webhook;
 
 import id.banyuwangi.opendata.changefeed.ChangeRecorded;
+import id.banyuwangi.opendata.common.background.RoundLoop;
 import id.banyuwangi.opendata.common.config.OpenDataConfig;
 import id.banyuwangi.opendata.common.replica.ReplicaChanged;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -47,11 +48,7 @@ class WebhookWorker {
     private final OpenDataConfig.Webhooks config;
     private final RetrySchedule schedule;
     private final HttpClient client;
-    private final Object signal = new Object();
-    private boolean woken;
-    private volatile boolean running;
-    private Thread thread;
-    private boolean failing;
+    private final RoundLoop loop;
 
     WebhookWorker(WebhookSubscriptionRepository subscriptions, WebhookMessageRepository messages,
             WebhookAttemptRepository attempts, OpenDataConfig config) {
@@ -62,6 +59,9 @@ class WebhookWorker {
         this.schedule = RetrySchedule.of(this.config);
         this.client = HttpClient.newBuilder().connectTimeout(this.config.timeout())
                 .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).build();
+        this.loop = new RoundLoop("webhook-delivery", this.config.pollInterval(), this::round, LOG,
+                "Webhook messages could not be claimed or recorded (%s); trying again",
+                "Webhook messages are read again; deliveries go on");
     }
 
     /** The outcome of one attempt: a status code, or the error that stopped it. */
@@ -72,66 +72,19 @@ class WebhookWorker {
     }
 
     void onStart(@Observes StartupEvent event) {
-        running = true;
-        thread = new Thread(this::run, "webhook-delivery");
-        thread.setDaemon(true);
-        thread.start();
+        loop.start();
     }
 
     void onStop(@Observes ShutdownEvent event) {
-        running = false;
-        wake();
+        loop.stop();
     }
 
     void onRecorded(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChangeRecorded recorded) {
-        wake();
+        loop.wake();
     }
 
     void onReplicaChanged(@Observes ReplicaChanged change) {
-        wake();
-    }
-
-    private void wake() {
-        synchronized (signal) {
-            woken = true;
-            signal.notifyAll();
-        }
-    }
-
-    private void run() {
-        boolean more = false;
-        while (running) {
-            if (!more) {
-                await();
-            }
-            try {
-                more = round();
-                if (failing) {
-                    LOG.info("Webhook messages are read again; deliveries go on");
-                    failing = false;
-                }
-            } catch (RuntimeException e) {
-                more = false;
-                if (!failing) {
-                    LOG.warnf("Webhook messages could not be claimed or recorded (%s); trying again", e.toString());
-                    failing = true;
-                }
-            }
-        }
-    }
-
-    private void await() {
-        synchronized (signal) {
-            try {
-                if (!woken) {
-                    signal.wait(config.pollInterval().toMillis());
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                running = false;
-            }
-            woken = false;
-        }
+        loop.wake();
     }
 
     /** A claimed message, with the URL and secret of its subscription. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.banyuwangi.opendata.changefeed.ChangeEvent;
 import id.banyuwangi.opendata.changefeed.ChangeFeed;
+import id.banyuwangi.opendata.common.background.RoundLoop;
 import id.banyuwangi.opendata.common.config.OpenDataConfig;
 import id.banyuwangi.opendata.common.replica.ReplicaChanged;
 import id.banyuwangi.opendata.dataset.catalog.DatasetChanged;
@@ -42,23 +43,21 @@ class ChangeStream {
 
     private final ChangeFeed feed;
     private final ObjectMapper json;
-    private final long pollMillis;
     private final long heartbeatMillis;
     private final List<Follower> followers = new CopyOnWriteArrayList<>();
-    private final Object signal = new Object();
-    private boolean woken;
-    private volatile boolean running = true;
-    private Thread reader;
+    private final RoundLoop reader;
+    private boolean stopped;
     /** The position up to which the feed was read for the followers that are up to date; -1 while none follows. */
     private long head = -1;
     private long lastHeartbeat = System.currentTimeMillis();
-    private boolean failing;
 
     ChangeStream(ChangeFeed feed, ObjectMapper json, OpenDataConfig config) {
         this.feed = feed;
         this.json = json;
-        this.pollMillis = config.changes().pollInterval().toMillis();
         this.heartbeatMillis = config.changes().heartbeat().toMillis();
+        this.reader = new RoundLoop("change-feed-stream", config.changes().pollInterval(), this::deliver, LOG,
+                "The change feed could not be read (%s); its event streams wait and try again",
+                "The change feed is read again; its event streams go on");
     }
 
     /** A connected client: where its events go, which it follows and the position it has been given up to. */
@@ -84,30 +83,26 @@ class ChangeStream {
      */
     void follow(SseEventSink sink, Sse sse, String baseUri, ChangeFeed.Filter filter, long after) {
         synchronized (this) {
-            if (!running) {
+            if (stopped) {
                 sink.close();
                 return;
             }
-            if (reader == null) {
-                reader = new Thread(this::run, "change-feed-stream");
-                reader.setDaemon(true);
-                reader.start();
-            }
+            reader.start();
         }
         // read at the next round, once the response has begun: a round now could write before its headers
         followers.add(new Follower(sink, sse, baseUri, filter, after));
     }
 
     void onRelease(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReleasePublished release) {
-        wake();
+        reader.wake();
     }
 
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) DatasetChanged change) {
-        wake();
+        reader.wake();
     }
 
     void onReplicaChanged(@Observes ReplicaChanged change) {
-        wake();
+        reader.wake();
     }
 
     void onShutdownDelay(@Observes ShutdownDelayInitiatedEvent event) {
@@ -120,55 +115,11 @@ class ChangeStream {
 
     private void stop() {
         synchronized (this) {
-            running = false;
+            stopped = true;
         }
-        wake();
+        reader.stop();
         followers.forEach(f -> f.sink.close());
         followers.clear();
-    }
-
-    private void wake() {
-        synchronized (signal) {
-            woken = true;
-            signal.notifyAll();
-        }
-    }
-
-    private void run() {
-        boolean more = false;
-        while (running) {
-            if (!more) {
-                await();
-            }
-            more = false;
-            try {
-                more = deliver();
-                if (failing) {
-                    LOG.info("The change feed is read again; its event streams go on");
-                    failing = false;
-                }
-            } catch (RuntimeException e) {
-                if (!failing) {
-                    LOG.warnf("The change feed could not be read (%s); its event streams wait and try again",
-                            e.toString());
-                    failing = true;
-                }
-            }
-        }
-    }
-
-    private void await() {
-        synchronized (signal) {
-            try {
-                if (!woken) {
-                    signal.wait(pollMillis);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                running = false;
-            }
-            woken = false;
-        }
     }
 
     /** One round: new events to the followers; returns whether more are waiting to be read. */
