@@ -1,5 +1,6 @@
 package id.banyuwangi.opendata.region;
 
+import id.banyuwangi.opendata.common.http.EntityTags;
 import id.banyuwangi.opendata.common.replica.ReplicaChanged;
 import id.banyuwangi.opendata.dataset.catalog.RegionRegister;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -10,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Every region of the hierarchy by code, held in memory (a few hundred entries) so that other features can name,
@@ -33,7 +35,11 @@ public class RegionDirectory implements RegionRegister {
     private final RegencyRepository regencies;
     private final DistrictRepository districts;
     private final VillageRepository villages;
-    private volatile Map<String, Entry> entries;
+    private volatile Snapshot snapshot;
+
+    /** What was read: the regions by code, and their {@link #fingerprint}. */
+    private record Snapshot(Map<String, Entry> entries, String fingerprint) {
+    }
 
     public RegionDirectory(RegencyRepository regencies, DistrictRepository districts, VillageRepository villages) {
         this.regencies = regencies;
@@ -75,9 +81,17 @@ public class RegionDirectory implements RegionRegister {
         return entries().values().stream().filter(e -> e.level() == RegionLevel.REGENCY).findFirst();
     }
 
+    /**
+     * A tag of every region's code, name and place in the hierarchy as the directory holds them: it changes when a
+     * release renames, adds or moves a region, so that what shows region names can tell its copies are stale.
+     */
+    public String fingerprint() {
+        return snapshot().fingerprint();
+    }
+
     /** Forgets what was read, so that the next call reads the regions again. */
     public void invalidate() {
-        entries = null;
+        snapshot = null;
     }
 
     /** Another replica may have published new regions. */
@@ -86,21 +100,27 @@ public class RegionDirectory implements RegionRegister {
     }
 
     private Map<String, Entry> entries() {
-        Map<String, Entry> current = entries;
+        return snapshot().entries();
+    }
+
+    private Snapshot snapshot() {
+        Snapshot current = snapshot;
         if (current == null) {
             current = QuarkusTransaction.joiningExisting().call(this::read);
-            entries = current;
+            snapshot = current;
         }
         return current;
     }
 
-    private Map<String, Entry> read() {
+    private Snapshot read() {
         Map<String, Entry> all = new HashMap<>();
         regencies.listAll().forEach(r -> all.put(r.code, new Entry(r.code, r.name, RegionLevel.REGENCY, null, null)));
         districts.listAll().forEach(d -> all.put(d.code,
                 new Entry(d.code, d.name, RegionLevel.DISTRICT, d.code, null)));
         villages.listAll().forEach(v -> all.put(v.code,
                 new Entry(v.code, v.name, RegionLevel.VILLAGE, v.district.code, v.type)));
-        return Map.copyOf(all);
+        String fingerprint = EntityTags.of(all.values().stream().sorted(Comparator.comparing(Entry::code))
+                .map(Entry::toString).collect(Collectors.joining("\n")));
+        return new Snapshot(Map.copyOf(all), fingerprint);
     }
 }

@@ -157,6 +157,13 @@ public interface OpenDataConfig {
         /** Upper bound in bytes of the in-memory cache of rendered GET responses. */
         @WithDefault("67108864")
         long cacheMaxBytes();
+
+        /**
+         * Upper bound in bytes of the whole exports kept as files under {@code <data-dir>/exports}, each sent from
+         * its file after the first request; 0 keeps none.
+         */
+        @WithDefault("1073741824")
+        long exportCacheMaxBytes();
     }
 
     /** The regency's seed: what it is called and what it publishes, loaded on the first start. */

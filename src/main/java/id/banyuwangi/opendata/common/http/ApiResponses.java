@@ -18,13 +18,19 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jboss.resteasy.reactive.PathPart;
 
 /**
  * Answers GET requests the same way everywhere: the representation is rendered once per URI and Accept header,
@@ -57,6 +63,9 @@ public class ApiResponses {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    ExportFiles exports;
 
     /** The format of the current request among {@code offered}: see {@link Format#negotiate}. */
     public Format negotiate(String formatParameter, Format... offered) {
@@ -150,29 +159,53 @@ public class ApiResponses {
     }
 
     /**
-     * A download of every row {@code rows} produces, streamed as CSV or NDJSON while it is read, in constant memory.
-     * Its weak ETag combines the request URI with {@code validator}, which must change whenever the rows do; a
-     * matching {@code If-None-Match} gets a 304 without reading any row.
+     * A download of every row {@code rows} produces, streamed as CSV or NDJSON while it is read, in constant memory,
+     * and kept as a file ({@link ExportFiles}) from which the same download is sent the next time, with its length.
+     * Its weak ETag combines the request URI with {@code validator}, which must change whenever the rows do (so
+     * does the file's key); a matching {@code If-None-Match} gets a 304 without reading any row.
      */
     public Response download(Format format, String filename, Class<?> rowType, String validator,
             Consumer<Consumer<Object>> rows) {
         String tag = EntityTags.of(uriInfo.getRequestUri() + " " + validator);
         CsvDialect dialect = dialect(format);
+        String type = format == Format.CSV ? Representations.csvMediaType() : Format.X_NDJSON;
+        String key = ExportFiles.key(uriInfo.getRequestUri().toString(), format.name(), dialect.name(), validator);
         Response.ResponseBuilder builder;
+        Optional<Path> file;
         if (EntityTags.matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
             builder = Response.notModified();
+        } else if ((file = exports.find(key)).isPresent()) {
+            long size = size(file.get());
+            // "identity": the file goes out as it is, the kernel copying it to the socket
+            builder = Response.ok(new PathPart(file.get(), 0, size), type)
+                    .header(HttpHeaders.CONTENT_ENCODING, "identity")
+                    .header(HttpHeaders.CONTENT_LENGTH, size)
+                    .header("Content-Disposition", Representations.attachment(filename));
         } else {
             StreamingOutput body = out -> {
-                try (RowWriter writer = format == Format.CSV ? RowWriter.csv(json, rowType, out, dialect)
-                        : RowWriter.ndjson(json, out)) {
-                    rows.accept(writer::write);
+                ExportFiles.Capture capture = exports.capture(key, out);
+                try {
+                    try (RowWriter writer = format == Format.CSV ? RowWriter.csv(json, rowType, capture, dialect)
+                            : RowWriter.ndjson(json, capture)) {
+                        rows.accept(writer::write);
+                    }
+                    capture.complete();
+                } finally {
+                    capture.release();
                 }
             };
-            builder = Response.ok(body, format == Format.CSV ? Representations.csvMediaType() : Format.X_NDJSON)
-                    .header("Content-Disposition", Representations.attachment(filename));
+            builder = Response.ok(body, type).header("Content-Disposition", Representations.attachment(filename));
         }
         caching(config).forEach(builder::header);
         return builder.header(HttpHeaders.ETAG, "W/\"" + tag + "\"").build();
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -102,7 +102,7 @@ public class ObservationResource {
         ObservationFilter filter = indicators.checked(filterParams.toFilter(), filterParams.asOf());
         String base = responses.baseUri();
         return responses.download(chosen, "observations." + chosen.parameterValue(), ObservationDto.class,
-                indicators.observationsFingerprint(), rows -> indicators.download(filter,
-                        o -> rows.accept(ObservationDto.from(o, regions.name(o.areaCode), base))));
+                indicators.observationsFingerprint() + "/" + regions.fingerprint(), rows -> indicators.download(
+                        filter, o -> rows.accept(ObservationDto.from(o, regions.name(o.areaCode), base))));
     }
 }

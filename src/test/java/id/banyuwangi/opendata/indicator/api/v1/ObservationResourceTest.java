@@ -19,7 +19,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -176,6 +178,22 @@ class ObservationResourceTest {
         String ndjson = given().get("/api/v1/observations/download?indicator=idm_score&format=ndjson").then()
                 .statusCode(200).contentType("application/x-ndjson").extract().asString();
         assertEquals(387, ndjson.split("\n").length);
+    }
+
+    @Test
+    void aDownloadAskedForAgainIsSentFromItsFileWithItsLength() {
+        String path = "/api/v1/observations/download?indicator=idm_status&period=2024&format=ndjson";
+        Response first = given().get(path);
+        first.then().statusCode(200);
+        Response again = given().get(path);
+        again.then().statusCode(200).contentType("application/x-ndjson")
+                .header("ETag", first.header("ETag"))
+                .header("Content-Disposition", "attachment; filename=\"observations.ndjson\"");
+        byte[] bytes = again.asByteArray();
+        assertEquals(189, new String(bytes, StandardCharsets.UTF_8).split("\n").length);
+        assertEquals(String.valueOf(bytes.length), again.header("Content-Length"),
+                "the export's file, whole, with its length");
+        assertTrue(Arrays.equals(first.asByteArray(), bytes), "the same bytes as the first download");
     }
 
     @Test
