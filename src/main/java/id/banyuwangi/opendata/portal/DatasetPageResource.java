@@ -15,6 +15,7 @@ import id.banyuwangi.opendata.dataset.api.v1.DatasetDiffDto;
 import id.banyuwangi.opendata.dataset.api.v1.DatasetDto;
 import id.banyuwangi.opendata.dataset.api.v1.DatasetVersionDto;
 import id.banyuwangi.opendata.dataset.api.v1.RecordValues;
+import id.banyuwangi.opendata.dataset.api.v1.VersionWorkbooks;
 import id.banyuwangi.opendata.dataset.catalog.Dataset;
 import id.banyuwangi.opendata.dataset.catalog.DatasetFilter;
 import id.banyuwangi.opendata.dataset.catalog.DatasetService;
@@ -72,10 +73,11 @@ public class DatasetPageResource {
     private final UriInfo uriInfo;
     private final ObjectMapper json;
     private final Site site;
+    private final VersionWorkbooks workbooks;
 
     DatasetPageResource(DatasetService datasets, VersionService versions, SourceService sources,
             OrganizationService organizations, ChangeFeed changes, RegionDirectory regions, PageRenderer pages,
-            UriInfo uriInfo, ObjectMapper json, Site site) {
+            UriInfo uriInfo, ObjectMapper json, Site site, VersionWorkbooks workbooks) {
         this.datasets = datasets;
         this.versions = versions;
         this.sources = sources;
@@ -86,6 +88,7 @@ public class DatasetPageResource {
         this.uriInfo = uriInfo;
         this.json = json;
         this.site = site;
+        this.workbooks = workbooks;
     }
 
     /** One facet value with its count and the link that adds it to the search or takes it away. */
@@ -231,8 +234,9 @@ public class DatasetPageResource {
             DatasetVersion shown = latest == null ? null
                     : versions.version(id, ref == null ? VersionRef.parse(String.valueOf(latest)) : ref);
             DatasetVersionDto shownDto = shown == null ? null : DatasetVersionDto.from(shown, base);
-            List<DownloadLink> downloads = shown == null ? List.of() : downloads(shownDto);
             Citation citation = shown == null ? null : citation(d, shown, base);
+            List<DownloadLink> downloads = shown == null ? List.of() : downloads(shownDto, workbooks.file(d, schema,
+                    shown, DatasetVersionDto.url(shown, base), citation.apa(), site.title()));
             Preview preview = shown == null ? null : preview(ctx, query, shown, schema, base);
             String pageUrl = base + "datasets/" + id;
             String jsonLd = DatasetJsonLd.of(json, dto, shownDto, pageUrl, places, downloads,
@@ -248,7 +252,7 @@ public class DatasetPageResource {
         });
     }
 
-    private static List<DownloadLink> downloads(DatasetVersionDto v) {
+    private static List<DownloadLink> downloads(DatasetVersionDto v, VersionWorkbooks.WorkbookFile workbook) {
         String self = v.links().self() + "/download?format=";
         List<DownloadLink> links = new ArrayList<>();
         for (DatasetVersionDto.DownloadDto download : v.downloads()) {
@@ -257,7 +261,8 @@ public class DatasetPageResource {
             if (download.format().equals("csv")) {
                 links.add(new DownloadLink("csv_excel_id", self + "csv&spreadsheet=id", Format.TEXT_CSV, null, null));
                 links.add(new DownloadLink("csv_excel_en", self + "csv&spreadsheet=en", Format.TEXT_CSV, null, null));
-                links.add(new DownloadLink("xlsx", self + Format.XLSX_VALUE, Format.XLSX, null, null));
+                links.add(new DownloadLink("xlsx", self + Format.XLSX_VALUE, Format.XLSX, workbook.bytes(),
+                        workbook.sha256()));
             }
         }
         return links;

@@ -7,8 +7,8 @@ package id.banyuwangi.opendata.portal;
  *                  {@code json}, {@code ndjson} or {@code geojson} (its label's message)
  * @param url       the API URL that sends it
  * @param mediaType its media type
- * @param bytes     its size, null where the API advertises none (it is written when it is asked for)
- * @param sha256    its SHA-256 as the API advertises it (the canonical CSV only), else null
+ * @param bytes     its size, null for the spreadsheet CSVs (written from the CSV as they are sent)
+ * @param sha256    its SHA-256: the canonical CSV's as the API advertises it, and the workbook's; else null
  */
 public record DownloadLink(String kind, String url, String mediaType, Long bytes, String sha256) {
 }

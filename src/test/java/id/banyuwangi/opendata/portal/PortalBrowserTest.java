@@ -140,7 +140,10 @@ class PortalBrowserTest {
         }
     }
 
-    /** Search, open the IDM, check licence and source, download version 2 as CSV and XLSX; the CSV's SHA-256. */
+    /**
+     * Search, open the IDM, check licence and source, download version 2 as CSV and XLSX, each checked against its
+     * SHA-256 on the page; returns the CSV's.
+     */
     private String findAndCheckTheIdm(Page page) throws IOException {
         page.navigate(url("/"));
         page.locator("#q").fill("indeks desa");
@@ -155,7 +158,9 @@ class PortalBrowserTest {
         String sha = page.locator("tr.download[data-format=csv] code.sha256").textContent().strip();
         Download csv = page.waitForDownload(() -> page.locator("tr.download[data-format=csv] a").click());
         assertEquals(sha, sha256(csv.path()));
+        String workbookSha = page.locator("tr.download[data-format=xlsx] code.sha256").textContent().strip();
         Download xlsx = page.waitForDownload(() -> page.locator("tr.download[data-format=xlsx] a").click());
+        assertEquals(workbookSha, sha256(xlsx.path()));
         assertTrue(workbookText(xlsx.path()).contains(sha), "the workbook names the CSV's SHA-256 shown on the page");
         return sha;
     }

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.banyuwangi.opendata.common.hash.Sha256;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
@@ -150,7 +151,11 @@ class PortalPagesTest {
         assertEquals(version.get("sha256").asText(), csv.selectFirst("code.sha256").text());
         assertEquals(List.of("csv", "csv_excel_id", "csv_excel_en", "xlsx", "json", "ndjson"),
                 page.select("tr.download").eachAttr("data-format"));
-        assertTrue(page.selectFirst("tr.download[data-format=xlsx] a").attr("href").endsWith("format=xlsx"));
+        Element xlsx = page.selectFirst("tr.download[data-format=xlsx]");
+        assertTrue(xlsx.selectFirst("a").attr("href").endsWith("format=xlsx"));
+        byte[] workbook = given().get(xlsx.selectFirst("a").attr("href")).then().statusCode(200).extract()
+                .asByteArray();
+        assertEquals(Sha256.hex(workbook), xlsx.selectFirst("code.sha256").text(), "the workbook's own SHA-256");
         String apa = given().get("/api/v1/datasets/idm/versions/2/citation?style=apa").then().statusCode(200)
                 .extract().asString().strip();
         assertEquals(apa, page.selectFirst("pre#apa").text());

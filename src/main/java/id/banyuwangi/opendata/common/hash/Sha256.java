@@ -1,6 +1,11 @@
 package id.banyuwangi.opendata.common.hash;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -28,6 +33,20 @@ public final class Sha256 {
     /** The hex SHA-256 of the UTF-8 bytes of the text. */
     public static String hex(String text) {
         return hex(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The hex SHA-256 of a file's bytes, read a buffer at a time. */
+    public static String hex(Path file) {
+        MessageDigest digest = digest();
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[64 * 1024];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return hex(digest);
     }
 
     /** The hex of a finished digest. */

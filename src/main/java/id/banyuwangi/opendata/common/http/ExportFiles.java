@@ -2,17 +2,17 @@ package id.banyuwangi.opendata.common.http;
 
 import id.banyuwangi.opendata.common.config.OpenDataConfig;
 import id.banyuwangi.opendata.common.hash.Sha256;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,10 +25,11 @@ import org.jboss.logging.Logger;
  * at the same time, to a file aside that is moved into place only once the export is complete; a client that goes
  * away leaves no file. The key names the export (its URL, format and dialect) and the state of the data it was read
  * from, so a file is never stale: when the data change, the key does. The directory is bounded by
- * {@code opendata.http.export-cache-max-bytes}; the files used least recently go first. Each replica keeps its own.
+ * {@code opendata.http.export-cache-max-bytes}; the files used least recently go first. Each replica keeps its own,
+ * from its start on.
  */
 @ApplicationScoped
-public class ExportFiles {
+class ExportFiles {
 
     private static final Logger LOG = Logger.getLogger(ExportFiles.class);
     private static final int BUFFER = 64 * 1024;
@@ -37,19 +38,35 @@ public class ExportFiles {
     private final Path root;
     private final long maxBytes;
 
-    public ExportFiles(OpenDataConfig config) {
+    ExportFiles(OpenDataConfig config) {
         this.root = Path.of(config.dataDir(), "exports");
         this.maxBytes = config.http().exportCacheMaxBytes();
     }
 
+    /**
+     * Drops the files of earlier runs: the key tells the state of the data apart only within one database, and the
+     * database may have been replaced (restored, or another one configured) while the service was down.
+     */
+    void onStart(@Observes StartupEvent event) {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(root)) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            LOG.warnf("The export files of an earlier run could not be removed from %s: %s", root, e.toString());
+        }
+    }
+
     /** The key of an export: the SHA-256 of what names it and of the state of its data. */
-    public static String key(String... parts) {
-        return HexFormat.of().formatHex(Sha256.digest().digest(String.join("\n", parts)
-                .getBytes(StandardCharsets.UTF_8)));
+    static String key(String... parts) {
+        return Sha256.hex(String.join("\n", parts));
     }
 
     /** The file of the export {@code key}, if a request wrote it in full before. */
-    public Optional<Path> find(String key) {
+    Optional<Path> find(String key) {
         Path file = root.resolve(key + SUFFIX);
         if (maxBytes <= 0 || !Files.isRegularFile(file)) {
             return Optional.empty();
@@ -67,7 +84,7 @@ public class ExportFiles {
      * A stream that writes to {@code client} and to a file aside, which becomes the export {@code key}'s when
      * {@link Capture#complete} is called; {@link Capture#release} drops it otherwise.
      */
-    public Capture capture(String key, OutputStream client) {
+    Capture capture(String key, OutputStream client) {
         if (maxBytes <= 0) {
             return new Capture(client, null, null);
         }
@@ -106,7 +123,7 @@ public class ExportFiles {
     }
 
     /** The client's stream, copied to a file that becomes the export's once it is complete. */
-    public final class Capture extends OutputStream {
+    final class Capture extends OutputStream {
 
         private final OutputStream client;
         private final Path partial;
@@ -151,7 +168,7 @@ public class ExportFiles {
         }
 
         /** The export was written in full: its file becomes the export's. */
-        public void complete() {
+        void complete() {
             if (partial == null || done) {
                 return;
             }
@@ -167,7 +184,7 @@ public class ExportFiles {
         }
 
         /** Drops the file unless the export was {@link #complete}d: called in any case once the export ends. */
-        public void release() {
+        void release() {
             if (partial == null || done) {
                 return;
             }

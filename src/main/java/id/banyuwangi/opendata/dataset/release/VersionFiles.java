@@ -31,21 +31,40 @@ public class VersionFiles {
         this.root = Path.of(config.dataDir(), "downloads");
     }
 
+    /** What writes a derived file of a version. */
+    @FunctionalInterface
+    public interface FileWriter {
+        /** Writes the whole file to {@code file}, which does not exist yet. */
+        void write(Path file) throws IOException;
+    }
+
     /**
      * The gzip-compressed file of a version's download in a format, made once from {@link #file} (so from bytes whose
      * size was checked against the published one) and then served as it is.
      */
     public Path gzipFile(DatasetVersion version, Format format) {
         Path plain = file(version, format);
-        Path file = plain.resolveSibling(plain.getFileName() + ".gz");
+        return derived(version, plain.getFileName() + ".gz", partial -> {
+            try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(partial), BUFFER)) {
+                Files.copy(plain, out);
+            }
+        });
+    }
+
+    /**
+     * A file made from a version's files, named {@code name} beside them, that {@code writer} writes once (aside, then
+     * moved into place, so that no reader sees it half written) and that is then served as it is. {@code name} must
+     * tell apart everything the file is made of.
+     */
+    public Path derived(DatasetVersion version, String name, FileWriter writer) {
+        Path file = root.resolve(version.key.datasetId()).resolve(name);
         if (Files.isRegularFile(file)) {
             return file;
         }
         Path partial = file.resolveSibling(file.getFileName() + "." + UUID.randomUUID() + ".part");
         try {
-            try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(partial), BUFFER)) {
-                Files.copy(plain, out);
-            }
+            Files.createDirectories(file.getParent());
+            writer.write(partial);
             Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             return file;
         } catch (IOException e) {

@@ -344,9 +344,9 @@ public class DatasetResource {
                     + " `bom=true` adds a byte order mark for spreadsheet programs), JSON, NDJSON, or GeoJSON for"
                     + " datasets with geometry, or an XLSX workbook (`format=xlsx`: the records with codes as text"
                     + " and numbers as numbers under a frozen bold header, and a sheet with the licence, attribution"
-                    + " and citation; written while it is sent, so without a length or ranges). The CSV bytes hash to"
-                    + " the version's `sha256`. Supports `Range` (206) so that a broken download resumes; numbered"
-                    + " versions are immutable.")
+                    + " and citation; the same version always gives the same workbook, its own SHA-256 in its"
+                    + " strong ETag). The CSV bytes hash to the version's `sha256`. Supports `Range` (206) so that a"
+                    + " broken download resumes; numbered versions are immutable.")
     @APIResponse(responseCode = "200", description = "The download.", content = {
             @Content(mediaType = Format.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "csv", value = "code,name\r\n35.10.01.2001,Sarongan\r\n")),
@@ -362,7 +362,8 @@ public class DatasetResource {
                 @Content(mediaType = Format.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)),
                 @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.STRING)),
                 @Content(mediaType = Format.X_NDJSON, schema = @Schema(type = SchemaType.STRING)),
-                @Content(mediaType = Format.GEO_JSON, schema = @Schema(type = SchemaType.STRING))})
+                @Content(mediaType = Format.GEO_JSON, schema = @Schema(type = SchemaType.STRING)),
+                @Content(mediaType = Format.XLSX, schema = @Schema(type = SchemaType.STRING))})
     public Response download(@Parameter(description = ID, example = ID_EXAMPLE) @PathParam("id") String id,
             @Parameter(description = VERSION, example = "2",
                     schema = @Schema(type = SchemaType.STRING, pattern = VERSION_PATTERN))
@@ -385,8 +386,8 @@ public class DatasetResource {
             Dataset d = datasets.get(id);
             String url = DatasetVersionDto.url(v, responses.baseUri());
             String citation = Citations.apa(d, v, url, site.title());
-            return downloads.workbook(v, out -> workbooks.write(d, datasets.schema(d), v, url, citation, site.title(),
-                    out), ref.latest(), headers);
+            return downloads.workbook(v, workbooks.file(d, datasets.schema(d), v, url, citation, site.title()),
+                    ref.latest(), headers);
         }
         Format chosen = responses.negotiate(format, Format.CSV, Format.JSON, Format.NDJSON, Format.GEOJSON);
         boolean withBom = Parameters.flag("bom", bom);

@@ -68,33 +68,10 @@ public class VersionDownloads {
                     .header(HttpHeaders.CONTENT_LENGTH, size(file))
                     .header("Content-Disposition", Representations.attachment(filename));
         } else {
-            long[] range = range(headers.getHeaderString("Range"), length);
-            long start = range == null ? 0 : range[0];
-            long end = range == null ? length - 1 : range[1];
-            Path file = files.file(version, format);
-            Object body = bom ? (StreamingOutput) out -> {
-                RangeStream slice = new RangeStream(out, start, end);
-                try {
-                    slice.write(CsvDialect.BOM);
-                    Files.copy(file, slice);
-                } catch (RangeStream.Complete done) {
-                    out.flush();
-                }
-            } : new PathPart(file, start, end - start + 1);
-            String type = format == Format.CSV ? Representations.csvMediaType() : format.mediaType();
-            // "identity" keeps the HTTP layer from compressing the bytes on the fly: the length and ranges are of
-            // the file as it is, and gzip clients have the file compressed once.
-            builder = (range == null ? Response.ok(body, type) : Response.status(206).entity(body).type(type)
-                    .header("Content-Range", "bytes " + start + "-" + end + "/" + length))
-                    .header(HttpHeaders.CONTENT_ENCODING, "identity")
-                    .header(HttpHeaders.CONTENT_LENGTH, end - start + 1)
-                    .header("Content-Disposition", Representations.attachment(filename));
+            builder = file(files.file(version, format), length, bom,
+                    format == Format.CSV ? Representations.csvMediaType() : format.mediaType(), filename, headers);
         }
-        return builder.header("Accept-Ranges", "bytes")
-                .header(HttpHeaders.ETAG, etag)
-                .header(HttpHeaders.CACHE_CONTROL, latestAlias ? LATEST : IMMUTABLE)
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT + ", " + HttpHeaders.ACCEPT_ENCODING)
-                .build();
+        return finish(builder, "bytes", etag, latestAlias);
     }
 
     /**
@@ -113,10 +90,45 @@ public class VersionDownloads {
                 }, latestAlias, headers);
     }
 
-    /** A version as an XLSX workbook that {@code workbook} writes while it is sent (without a length or ranges). */
-    public Response workbook(DatasetVersion version, StreamingOutput workbook, boolean latestAlias,
+    /**
+     * A version's XLSX workbook from its file, as the other downloads: its length, ranges, and a strong ETag from
+     * the workbook's own SHA-256.
+     */
+    public Response workbook(DatasetVersion version, VersionWorkbooks.WorkbookFile workbook, boolean latestAlias,
             HttpHeaders headers) {
-        return streamed(version, Format.XLSX_VALUE, ".xlsx", Format.XLSX, workbook, latestAlias, headers);
+        String name = version.key.datasetId() + "-v" + version.number();
+        String tag = name + "-" + Format.XLSX_VALUE + "-" + workbook.sha256().substring(0, 16);
+        Response.ResponseBuilder builder = EntityTags.matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)
+                ? Response.notModified()
+                : file(workbook.path(), workbook.bytes(), false, Format.XLSX, name + ".xlsx", headers);
+        return finish(builder, "bytes", "\"" + tag + "\"", latestAlias);
+    }
+
+    /**
+     * The whole file, or the byte range the request asks for (206), {@code length} bytes long with the byte order
+     * mark when {@code bom} (then written before the file's bytes), sent as it is.
+     */
+    private static Response.ResponseBuilder file(Path file, long length, boolean bom, String type, String filename,
+            HttpHeaders headers) {
+        long[] range = range(headers.getHeaderString("Range"), length);
+        long start = range == null ? 0 : range[0];
+        long end = range == null ? length - 1 : range[1];
+        Object body = bom ? (StreamingOutput) out -> {
+            RangeStream slice = new RangeStream(out, start, end);
+            try {
+                slice.write(CsvDialect.BOM);
+                Files.copy(file, slice);
+            } catch (RangeStream.Complete done) {
+                out.flush();
+            }
+        } : new PathPart(file, start, end - start + 1);
+        // "identity" keeps the HTTP layer from compressing the bytes on the fly: the length and ranges are of
+        // the file as it is, and gzip clients have the file compressed once.
+        return (range == null ? Response.ok(body, type) : Response.status(206).entity(body).type(type)
+                .header("Content-Range", "bytes " + start + "-" + end + "/" + length))
+                .header(HttpHeaders.CONTENT_ENCODING, "identity")
+                .header(HttpHeaders.CONTENT_LENGTH, end - start + 1)
+                .header("Content-Disposition", Representations.attachment(filename));
     }
 
     /**
@@ -130,7 +142,13 @@ public class VersionDownloads {
         Response.ResponseBuilder builder = EntityTags.matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH),
                 etag.substring(1, etag.length() - 1)) ? Response.notModified()
                 : Response.ok(body, mediaType).header("Content-Disposition", Representations.attachment(name + suffix));
-        return builder.header("Accept-Ranges", "none")
+        return finish(builder, "none", etag, latestAlias);
+    }
+
+    /** The headers every download has: whether it takes ranges, its ETag, and how long it may be cached. */
+    private static Response finish(Response.ResponseBuilder builder, String acceptRanges, String etag,
+            boolean latestAlias) {
+        return builder.header("Accept-Ranges", acceptRanges)
                 .header(HttpHeaders.ETAG, etag)
                 .header(HttpHeaders.CACHE_CONTROL, latestAlias ? LATEST : IMMUTABLE)
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT + ", " + HttpHeaders.ACCEPT_ENCODING)

@@ -5,15 +5,18 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.banyuwangi.opendata.common.hash.Sha256;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
+import io.restassured.response.Response;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +90,22 @@ class XlsxDownloadTest {
             assertEquals(given().get("/api/v1/datasets/idm/versions/2").then().extract().path("sha256"),
                     about.get("SHA-256 of the CSV"));
         }
+    }
+
+    @Test
+    void aVersionsWorkbookIsAFileWithItsLengthRangesAndTheSameBytesEveryTime() {
+        Response first = given().get(VILLAGES);
+        first.then().statusCode(200).header("Accept-Ranges", "bytes");
+        byte[] bytes = first.asByteArray();
+        assertEquals(String.valueOf(bytes.length), first.header("Content-Length"));
+        String sha = Sha256.hex(bytes);
+        assertEquals("\"villages-v2-xlsx-" + sha.substring(0, 16) + "\"", first.header("ETag"),
+                "a strong ETag from the workbook's own SHA-256");
+        assertTrue(Arrays.equals(bytes, given().get(VILLAGES).then().statusCode(200).extract().asByteArray()));
+        byte[] tail = given().header("Range", "bytes=100-").get(VILLAGES).then().statusCode(206)
+                .header("Content-Range", "bytes 100-" + (bytes.length - 1) + "/" + bytes.length)
+                .extract().asByteArray();
+        assertTrue(Arrays.equals(Arrays.copyOfRange(bytes, 100, bytes.length), tail), "a broken download resumes");
     }
 
     @Test
