@@ -257,7 +257,7 @@ public class DatasetPageResource {
         List<DownloadLink> links = new ArrayList<>();
         for (DatasetVersionDto.DownloadDto download : v.downloads()) {
             links.add(new DownloadLink(download.format(), download.url(), download.mediaType(), download.bytes(),
-                    download.format().equals("csv") ? v.sha256() : null));
+                    download.sha256()));
             if (download.format().equals("csv")) {
                 links.add(new DownloadLink("csv_excel_id", self + "csv&spreadsheet=id", Format.TEXT_CSV, null, null));
                 links.add(new DownloadLink("csv_excel_en", self + "csv&spreadsheet=en", Format.TEXT_CSV, null, null));

@@ -8,7 +8,8 @@ package id.banyuwangi.opendata.portal;
  * @param url       the API URL that sends it
  * @param mediaType its media type
  * @param bytes     its size, null for the spreadsheet CSVs (written from the CSV as they are sent)
- * @param sha256    its SHA-256: the canonical CSV's as the API advertises it, and the workbook's; else null
+ * @param sha256    its SHA-256 as the API advertises it, and the workbook's; null for the spreadsheet CSVs and where
+ *                  a version published long ago has none recorded
  */
 public record DownloadLink(String kind, String url, String mediaType, Long bytes, String sha256) {
 }

@@ -149,6 +149,12 @@ class PortalPagesTest {
         assertEquals(2, page.select("#versions tbody tr").size());
         Element csv = page.selectFirst("tr.download[data-format=csv]");
         assertEquals(version.get("sha256").asText(), csv.selectFirst("code.sha256").text());
+        assertEquals(3, version.get("downloads").size());
+        for (JsonNode download : version.get("downloads")) {
+            String format = download.get("format").asText();
+            assertEquals(download.get("sha256").asText(),
+                    page.selectFirst("tr.download[data-format=" + format + "] code.sha256").text(), format);
+        }
         assertEquals(List.of("csv", "csv_excel_id", "csv_excel_en", "xlsx", "json", "ndjson"),
                 page.select("tr.download").eachAttr("data-format"));
         Element xlsx = page.selectFirst("tr.download[data-format=xlsx]");

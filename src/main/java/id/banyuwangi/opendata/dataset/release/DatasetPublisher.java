@@ -274,15 +274,16 @@ public class DatasetPublisher {
          * find the rows that repeat the key of an earlier row, and beside the latest version's rows to compare.
          */
         private DraftRecordRepository.Comparison encodeDownloads() {
-            MessageDigest sha256 = Sha256.digest();
             Map<Format, CountingStream> sizes = new EnumMap<>(Format.class);
+            Map<Format, MessageDigest> digests = new EnumMap<>(Format.class);
             List<DatasetEncoder> encoders = new ArrayList<>();
             for (Format format : schema.geometryField() == null
                     ? List.of(Format.CSV, Format.JSON, Format.NDJSON) : List.of(Format.values())) {
                 CountingStream counter = new CountingStream();
                 sizes.put(format, counter);
-                OutputStream out = format == Format.CSV ? new DigestOutputStream(counter, sha256) : counter;
-                encoders.add(new DatasetEncoder(json, schema, format, out));
+                digests.put(format, Sha256.digest());
+                encoders.add(new DatasetEncoder(json, schema, format, new DigestOutputStream(counter,
+                        digests.get(format))));
             }
             String key = String.join(",", schema.primaryKey());
             DraftRecordRepository.StagedRow[] previous = new DraftRecordRepository.StagedRow[1];
@@ -305,12 +306,15 @@ public class DatasetPublisher {
                 encoders.forEach(e -> e.write(row.record()));
             });
             encoders.forEach(DatasetEncoder::close);
-            draft.downloads.csvSha256 = Sha256.hex(sha256);
+            draft.downloads.csvSha256 = Sha256.hex(digests.get(Format.CSV));
+            draft.downloads.jsonSha256 = Sha256.hex(digests.get(Format.JSON));
+            draft.downloads.ndjsonSha256 = Sha256.hex(digests.get(Format.NDJSON));
             draft.downloads.csvBytes = sizes.get(Format.CSV).count;
             draft.downloads.jsonBytes = sizes.get(Format.JSON).count;
             draft.downloads.ndjsonBytes = sizes.get(Format.NDJSON).count;
-            draft.downloads.geojsonBytes = sizes.containsKey(Format.GEOJSON) ? sizes.get(Format.GEOJSON).count
-                    : null;
+            boolean geojson = sizes.containsKey(Format.GEOJSON);
+            draft.downloads.geojsonBytes = geojson ? sizes.get(Format.GEOJSON).count : null;
+            draft.downloads.geojsonSha256 = geojson ? Sha256.hex(digests.get(Format.GEOJSON)) : null;
             return comparison;
         }
     }

@@ -86,6 +86,11 @@ public class DatasetVersion {
         return downloads.bytes(format);
     }
 
+    /** SHA-256 (hex) of the download in a format; null where none was recorded (see {@link Downloads}). */
+    public String sha256(Format format) {
+        return downloads.sha256(format);
+    }
+
     /** The formats this version can be downloaded in. */
     public List<Format> formats() {
         return downloads.formats();

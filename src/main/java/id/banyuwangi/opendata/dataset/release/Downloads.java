@@ -6,8 +6,9 @@ import jakarta.persistence.Embeddable;
 import java.util.List;
 
 /**
- * The downloads of a version's rows: the SHA-256 of the canonical CSV and the size of each format. Computed once,
- * when a draft is made, and carried unchanged into the version it becomes.
+ * The downloads of a version's rows: the size and SHA-256 of each format. Computed once, when a draft is made, and
+ * carried unchanged into the version it becomes. Versions published before the other formats' SHA-256 were recorded
+ * have only the CSV's.
  */
 @Embeddable
 public class Downloads {
@@ -29,6 +30,15 @@ public class Downloads {
     @Column(name = "geojson_bytes")
     public Long geojsonBytes;
 
+    @Column(name = "json_sha256")
+    public String jsonSha256;
+
+    @Column(name = "ndjson_sha256")
+    public String ndjsonSha256;
+
+    @Column(name = "geojson_sha256")
+    public String geojsonSha256;
+
     /** Size in bytes of the download in a format; null for GeoJSON of a dataset without geometry. */
     public Long bytes(Format format) {
         return switch (format) {
@@ -36,6 +46,16 @@ public class Downloads {
             case JSON -> jsonBytes;
             case NDJSON -> ndjsonBytes;
             case GEOJSON -> geojsonBytes;
+        };
+    }
+
+    /** SHA-256 (hex) of the download in a format; null where none was recorded or there is no such download. */
+    public String sha256(Format format) {
+        return switch (format) {
+            case CSV -> csvSha256;
+            case JSON -> jsonSha256;
+            case NDJSON -> ndjsonSha256;
+            case GEOJSON -> geojsonSha256;
         };
     }
 
@@ -53,6 +73,9 @@ public class Downloads {
         copy.jsonBytes = jsonBytes;
         copy.ndjsonBytes = ndjsonBytes;
         copy.geojsonBytes = geojsonBytes;
+        copy.jsonSha256 = jsonSha256;
+        copy.ndjsonSha256 = ndjsonSha256;
+        copy.geojsonSha256 = geojsonSha256;
         return copy;
     }
 }

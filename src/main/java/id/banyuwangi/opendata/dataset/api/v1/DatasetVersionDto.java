@@ -30,8 +30,10 @@ public record DatasetVersionDto(
     public static final String EXAMPLE = """
             {"dataset_id":"villages","version":2,"published_at":"2026-11-29T05:00:00Z","issued":"2026-11-29","notes_id":"Nama menurut\
              Kepmendagri 300.2.2-2430/2025.","notes_en":"Names as in Kepmendagri 300.2.2-2430/2025.",\
-            "row_count":217,"sha256":"3f1c0d...","downloads":[{"format":"csv","media_type":"text/csv",\
-            "bytes":20000,"url":"https://example.org/api/v1/datasets/villages/versions/2/download?format=csv"}],\
+            "row_count":217,"sha256":"87b1a886c77886dbfc8b1500cc30084e15a5a36c3840d27e067c6e08b999b2df",\
+            "downloads":[{"format":"csv","media_type":"text/csv","bytes":20107,\
+            "sha256":"87b1a886c77886dbfc8b1500cc30084e15a5a36c3840d27e067c6e08b999b2df",\
+            "url":"https://example.org/api/v1/datasets/villages/versions/2/download?format=csv"}],\
             "links":{"self":"https://example.org/api/v1/datasets/villages/versions/2",\
             "records":"https://example.org/api/v1/datasets/villages/versions/2/records",\
             "datapackage":"https://example.org/api/v1/datasets/villages/versions/2/datapackage.json",\
@@ -40,7 +42,11 @@ public record DatasetVersionDto(
     /** One download format of a version. */
     @Schema(name = "DatasetDownload")
     public record DownloadDto(@Schema(enumeration = {"csv", "json", "ndjson", "geojson"}) String format,
-            String mediaType, long bytes, String url) {
+            String mediaType, long bytes,
+            @Schema(description = "SHA-256 (hex) of the download's bytes; null for a version published before the"
+                    + " service recorded it for every format (the CSV's is always known).", nullable = true,
+                    pattern = "^[0-9a-f]{64}$") String sha256,
+            String url) {
     }
 
     /** Links of a version. */
@@ -61,12 +67,9 @@ public record DatasetVersionDto(
     public static DatasetVersionDto from(DatasetVersion v, String baseUri) {
         String self = url(v, baseUri);
         List<DownloadDto> downloads = new ArrayList<>();
-        downloads.add(new DownloadDto("csv", Format.TEXT_CSV, v.bytes(Format.CSV), self + "/download?format=csv"));
-        downloads.add(new DownloadDto("json", Format.JSON.mediaType(), v.bytes(Format.JSON), self + "/download?format=json"));
-        downloads.add(new DownloadDto("ndjson", Format.X_NDJSON, v.bytes(Format.NDJSON), self + "/download?format=ndjson"));
-        if (v.bytes(Format.GEOJSON) != null) {
-            downloads.add(new DownloadDto("geojson", Format.GEO_JSON, v.bytes(Format.GEOJSON),
-                    self + "/download?format=geojson"));
+        for (Format format : v.formats()) {
+            downloads.add(new DownloadDto(format.parameterValue(), format.mediaType(), v.bytes(format),
+                    v.sha256(format), self + "/download?format=" + format.parameterValue()));
         }
         return new DatasetVersionDto(v.key.datasetId(), v.number(), v.publishedAt, v.issued, v.notesId, v.notesEn,
                 v.rowCount, v.csvSha256(), downloads, new Links(self, self + "/records", self + "/datapackage.json",

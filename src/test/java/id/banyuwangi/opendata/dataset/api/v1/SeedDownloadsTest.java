@@ -1,6 +1,7 @@
 package id.banyuwangi.opendata.dataset.api.v1;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -16,7 +17,8 @@ import id.banyuwangi.opendata.common.hash.Sha256;
 
 /**
  * Every download of every seed version is byte for byte what the earlier storage (one shared table of text slots)
- * served: {@code seed-downloads.tsv} was recorded from it, so moving to typed tables changed no published byte.
+ * served: {@code seed-downloads.tsv} was recorded from it, so moving to typed tables changed no published byte; and
+ * the version advertises each download's size and SHA-256 as they are.
  */
 @QuarkusTest
 class SeedDownloadsTest {
@@ -38,5 +40,8 @@ class SeedDownloadsTest {
                 + format).then().statusCode(200).extract().asByteArray();
         assertEquals(Long.parseLong(bytes), body.length);
         assertEquals(sha256, HexFormat.of().formatHex(Sha256.digest().digest(body)));
+        given().get("/api/v1/datasets/" + dataset + "/versions/" + version).then().statusCode(200)
+                .body("downloads.find { it.format == '" + format + "' }.bytes", is(Integer.parseInt(bytes)))
+                .body("downloads.find { it.format == '" + format + "' }.sha256", is(sha256));
     }
 }
