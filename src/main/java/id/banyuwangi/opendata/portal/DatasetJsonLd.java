@@ -86,9 +86,7 @@ final class DatasetJsonLd {
         download.put("@type", "DataDownload");
         download.put("contentUrl", link.url());
         download.put("encodingFormat", link.mediaType());
-        if (link.bytes() != null) {
-            download.put("contentSize", link.bytes() + " B");
-        }
+        download.put("contentSize", link.bytes() + " B");
         if (link.sha256() != null) {
             download.put("sha256", link.sha256());
         }

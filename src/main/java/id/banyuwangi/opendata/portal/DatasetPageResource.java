@@ -5,6 +5,7 @@ import id.banyuwangi.opendata.changefeed.ChangeFeed;
 import id.banyuwangi.opendata.changefeed.api.v1.ChangeEventDto;
 import id.banyuwangi.opendata.common.error.ApiException;
 import id.banyuwangi.opendata.common.error.Parameters;
+import id.banyuwangi.opendata.common.http.CsvDialect;
 import id.banyuwangi.opendata.common.http.FieldFilters;
 import id.banyuwangi.opendata.common.http.Format;
 import id.banyuwangi.opendata.common.paging.PageParameters;
@@ -15,6 +16,7 @@ import id.banyuwangi.opendata.dataset.api.v1.DatasetDiffDto;
 import id.banyuwangi.opendata.dataset.api.v1.DatasetDto;
 import id.banyuwangi.opendata.dataset.api.v1.DatasetVersionDto;
 import id.banyuwangi.opendata.dataset.api.v1.RecordValues;
+import id.banyuwangi.opendata.dataset.api.v1.VersionDownloads;
 import id.banyuwangi.opendata.dataset.api.v1.VersionWorkbooks;
 import id.banyuwangi.opendata.dataset.catalog.Dataset;
 import id.banyuwangi.opendata.dataset.catalog.DatasetFilter;
@@ -23,6 +25,7 @@ import id.banyuwangi.opendata.dataset.catalog.TableSchema;
 import id.banyuwangi.opendata.dataset.release.DatasetDiff;
 import id.banyuwangi.opendata.dataset.release.DatasetVersion;
 import id.banyuwangi.opendata.dataset.release.VersionRef;
+import id.banyuwangi.opendata.dataset.release.VersionFiles;
 import id.banyuwangi.opendata.dataset.release.VersionService;
 import id.banyuwangi.opendata.organization.OrganizationService;
 import id.banyuwangi.opendata.region.RegionDirectory;
@@ -73,11 +76,13 @@ public class DatasetPageResource {
     private final UriInfo uriInfo;
     private final ObjectMapper json;
     private final Site site;
+    private final VersionDownloads versionDownloads;
     private final VersionWorkbooks workbooks;
 
     DatasetPageResource(DatasetService datasets, VersionService versions, SourceService sources,
             OrganizationService organizations, ChangeFeed changes, RegionDirectory regions, PageRenderer pages,
-            UriInfo uriInfo, ObjectMapper json, Site site, VersionWorkbooks workbooks) {
+            UriInfo uriInfo, ObjectMapper json, Site site, VersionDownloads versionDownloads,
+            VersionWorkbooks workbooks) {
         this.datasets = datasets;
         this.versions = versions;
         this.sources = sources;
@@ -88,6 +93,7 @@ public class DatasetPageResource {
         this.uriInfo = uriInfo;
         this.json = json;
         this.site = site;
+        this.versionDownloads = versionDownloads;
         this.workbooks = workbooks;
     }
 
@@ -235,8 +241,10 @@ public class DatasetPageResource {
                     : versions.version(id, ref == null ? VersionRef.parse(String.valueOf(latest)) : ref);
             DatasetVersionDto shownDto = shown == null ? null : DatasetVersionDto.from(shown, base);
             Citation citation = shown == null ? null : citation(d, shown, base);
-            List<DownloadLink> downloads = shown == null ? List.of() : downloads(shownDto, workbooks.file(d, schema,
-                    shown, DatasetVersionDto.url(shown, base), citation.apa(), site.title()));
+            List<DownloadLink> downloads = shown == null ? List.of() : downloads(shownDto,
+                    versionDownloads.spreadsheetFile(shown, schema, CsvDialect.SPREADSHEET_ID),
+                    versionDownloads.spreadsheetFile(shown, schema, CsvDialect.SPREADSHEET_EN),
+                    workbooks.file(d, schema, shown, DatasetVersionDto.url(shown, base), citation.apa(), site.title()));
             Preview preview = shown == null ? null : preview(ctx, query, shown, schema, base);
             String pageUrl = base + "datasets/" + id;
             String jsonLd = DatasetJsonLd.of(json, dto, shownDto, pageUrl, places, downloads,
@@ -252,15 +260,18 @@ public class DatasetPageResource {
         });
     }
 
-    private static List<DownloadLink> downloads(DatasetVersionDto v, VersionWorkbooks.WorkbookFile workbook) {
+    private static List<DownloadLink> downloads(DatasetVersionDto v, VersionFiles.DerivedFile spreadsheetId,
+            VersionFiles.DerivedFile spreadsheetEn, VersionFiles.DerivedFile workbook) {
         String self = v.links().self() + "/download?format=";
         List<DownloadLink> links = new ArrayList<>();
         for (DatasetVersionDto.DownloadDto download : v.downloads()) {
             links.add(new DownloadLink(download.format(), download.url(), download.mediaType(), download.bytes(),
                     download.sha256()));
             if (download.format().equals("csv")) {
-                links.add(new DownloadLink("csv_excel_id", self + "csv&spreadsheet=id", Format.TEXT_CSV, null, null));
-                links.add(new DownloadLink("csv_excel_en", self + "csv&spreadsheet=en", Format.TEXT_CSV, null, null));
+                links.add(new DownloadLink("csv_excel_id", self + "csv&spreadsheet=id", Format.TEXT_CSV,
+                        spreadsheetId.bytes(), spreadsheetId.sha256()));
+                links.add(new DownloadLink("csv_excel_en", self + "csv&spreadsheet=en", Format.TEXT_CSV,
+                        spreadsheetEn.bytes(), spreadsheetEn.sha256()));
                 links.add(new DownloadLink("xlsx", self + Format.XLSX_VALUE, Format.XLSX, workbook.bytes(),
                         workbook.sha256()));
             }

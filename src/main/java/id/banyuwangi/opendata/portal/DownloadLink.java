@@ -7,9 +7,9 @@ package id.banyuwangi.opendata.portal;
  *                  {@code json}, {@code ndjson} or {@code geojson} (its label's message)
  * @param url       the API URL that sends it
  * @param mediaType its media type
- * @param bytes     its size, null for the spreadsheet CSVs (written from the CSV as they are sent)
- * @param sha256    its SHA-256 as the API advertises it, and the workbook's; null for the spreadsheet CSVs and where
- *                  a version published long ago has none recorded
+ * @param bytes     its size
+ * @param sha256    its SHA-256 (as the API advertises it, or of the file the service wrote); null where a version
+ *                  published before every format's was recorded has none
  */
-public record DownloadLink(String kind, String url, String mediaType, Long bytes, String sha256) {
+public record DownloadLink(String kind, String url, String mediaType, long bytes, String sha256) {
 }

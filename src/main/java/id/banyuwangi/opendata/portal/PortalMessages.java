@@ -289,10 +289,7 @@ public interface PortalMessages {
     @Message("Ukuran")
     String size();
 
-    @Message("dihitung saat diunduh")
-    String size_unknown();
-
-    @Message("hanya CSV yang memiliki SHA-256 yang diumumkan")
+    @Message("tidak dicatat untuk versi lama ini")
     String sha256_none();
 
     @Message("CSV (UTF-8, koma)")

@@ -157,11 +157,13 @@ class PortalPagesTest {
         }
         assertEquals(List.of("csv", "csv_excel_id", "csv_excel_en", "xlsx", "json", "ndjson"),
                 page.select("tr.download").eachAttr("data-format"));
-        Element xlsx = page.selectFirst("tr.download[data-format=xlsx]");
-        assertTrue(xlsx.selectFirst("a").attr("href").endsWith("format=xlsx"));
-        byte[] workbook = given().get(xlsx.selectFirst("a").attr("href")).then().statusCode(200).extract()
-                .asByteArray();
-        assertEquals(Sha256.hex(workbook), xlsx.selectFirst("code.sha256").text(), "the workbook's own SHA-256");
+        assertTrue(page.selectFirst("tr.download[data-format=xlsx] a").attr("href").endsWith("format=xlsx"));
+        for (String derived : List.of("xlsx", "csv_excel_id", "csv_excel_en")) {
+            Element row = page.selectFirst("tr.download[data-format=" + derived + "]");
+            byte[] file = given().urlEncodingEnabled(false).get(row.selectFirst("a").attr("href")).then()
+                    .statusCode(200).extract().asByteArray();
+            assertEquals(Sha256.hex(file), row.selectFirst("code.sha256").text(), derived + ": its own SHA-256");
+        }
         String apa = given().get("/api/v1/datasets/idm/versions/2/citation?style=apa").then().statusCode(200)
                 .extract().asString().strip();
         assertEquals(apa, page.selectFirst("pre#apa").text());

@@ -1,6 +1,7 @@
 package id.banyuwangi.opendata.dataset.release;
 
 import id.banyuwangi.opendata.common.config.OpenDataConfig;
+import id.banyuwangi.opendata.common.hash.Sha256;
 import id.banyuwangi.opendata.common.http.Format;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -9,7 +10,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -25,10 +28,15 @@ public class VersionFiles {
 
     private final VersionService versions;
     private final Path root;
+    private final Map<Path, String> hashes = new ConcurrentHashMap<>();
 
     public VersionFiles(VersionService versions, OpenDataConfig config) {
         this.versions = versions;
         this.root = Path.of(config.dataDir(), "downloads");
+    }
+
+    /** A derived file of a version: where it is, its size and its SHA-256 (hex). */
+    public record DerivedFile(Path path, long bytes, String sha256) {
     }
 
     /** What writes a derived file of a version. */
@@ -49,6 +57,19 @@ public class VersionFiles {
                 Files.copy(plain, out);
             }
         });
+    }
+
+    /**
+     * The file {@link #derived} gives, with its size and SHA-256 (read once per file and run, then remembered: the
+     * file never changes, since its name tells apart everything it is made of).
+     */
+    public DerivedFile derivedFile(DatasetVersion version, String name, FileWriter writer) {
+        Path path = derived(version, name, writer);
+        try {
+            return new DerivedFile(path, Files.size(path), hashes.computeIfAbsent(path, Sha256::hex));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.banyuwangi.opendata.common.hash.Sha256;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
@@ -52,9 +53,12 @@ class SpreadsheetCsvTest {
                 "\"=\"\"35.10.02.2001\"\"\";idm_score;\"=\"\"2024\"\"\";0,877;index_0_1;KEMENDESA_IDM2024_KRISTONOVA;"),
                 String.join("\n", Arrays.asList(idLines).subList(0, 5)));
         assertTrue(Arrays.stream(idLines).anyMatch(l -> l.contains(";idm_status;\"=\"\"2024\"\"\";MANDIRI;")));
+        byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
         given().get("/api/v1/datasets/idm/versions/latest/download?spreadsheet=id").then().statusCode(200)
                 .header("Content-Disposition", "attachment; filename=\"idm-v2-spreadsheet-id.csv\"")
-                .header("Accept-Ranges", "none");
+                .header("Accept-Ranges", "bytes")
+                .header("Content-Length", String.valueOf(bytes.length))
+                .header("ETag", "\"idm-v2-spreadsheet-id-" + Sha256.hex(bytes).substring(0, 16) + "\"");
     }
 
     @Test

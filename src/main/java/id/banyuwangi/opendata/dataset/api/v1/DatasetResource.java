@@ -373,8 +373,8 @@ public class DatasetResource {
             @Parameter(description = "true: start the CSV with a UTF-8 byte order mark.", example = "true",
                     schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
             @QueryParam("bom") String bom,
-            @Parameter(description = CsvDialect.DESCRIPTION + " The file is written from the version's CSV as it is"
-                    + " sent, so it has no Content-Length and no ranges.", example = "id",
+            @Parameter(description = CsvDialect.DESCRIPTION + " The file is written once from the version's CSV,"
+                    + " then sent as the other downloads are, with its length and ranges.", example = "id",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"en", "id"}))
             @QueryParam(CsvDialect.PARAMETER) String spreadsheet) {
         VersionRef ref = ref("version", version);
@@ -396,8 +396,9 @@ public class DatasetResource {
         }
         CsvDialect dialect = responses.dialect(chosen);
         if (dialect.spreadsheet()) {
-            return downloads.spreadsheet(versions.version(id, ref), datasets.schema(datasets.get(id)), dialect,
-                    ref.latest(), headers);
+            DatasetVersion v = versions.version(id, ref);
+            return downloads.spreadsheet(v, downloads.spreadsheetFile(v, datasets.schema(datasets.get(id)), dialect),
+                    dialect, ref.latest(), headers);
         }
         return downloads.response(versions.version(id, ref), chosen, withBom, ref.latest(), headers);
     }

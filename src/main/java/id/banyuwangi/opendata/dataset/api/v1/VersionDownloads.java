@@ -3,6 +3,7 @@ package id.banyuwangi.opendata.dataset.api.v1;
 import id.banyuwangi.opendata.common.error.ApiException;
 import id.banyuwangi.opendata.common.error.ProblemDetail.FieldError;
 import id.banyuwangi.opendata.common.error.ProblemType;
+import id.banyuwangi.opendata.common.hash.Sha256;
 import id.banyuwangi.opendata.common.http.ContentCodings;
 import id.banyuwangi.opendata.common.http.CsvDialect;
 import id.banyuwangi.opendata.common.http.EntityTags;
@@ -16,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -26,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.PathPart;
 
 /**
@@ -33,7 +36,8 @@ import org.jboss.resteasy.reactive.PathPart;
  * length known from publication, a strong ETag from the version's SHA-256, {@code Accept-Ranges} and single
  * {@code Range} requests (206), so that a broken download resumes. An unsatisfiable range is a 416 problem. A client
  * that accepts gzip gets the CSV compressed, from a file compressed once (ETag of its own); ranges are always of
- * the uncompressed bytes.
+ * the uncompressed bytes. The CSVs in a spreadsheet dialect and the XLSX workbook are files derived once from the
+ * CSV and sent the same way, each with a strong ETag of its own SHA-256.
  */
 @ApplicationScoped
 public class VersionDownloads {
@@ -41,6 +45,7 @@ public class VersionDownloads {
     private static final Pattern RANGE = Pattern.compile("bytes=(\\d*)-(\\d*)");
     private static final String IMMUTABLE = "public, max-age=31536000, immutable";
     private static final String LATEST = "public, max-age=60";
+    private static final int BUFFER = 64 * 1024;
 
     private final VersionFiles files;
 
@@ -75,32 +80,48 @@ public class VersionDownloads {
     }
 
     /**
-     * The CSV of a version in a spreadsheet dialect, written from the version's CSV file as it is sent (so without
-     * a length or ranges); the fields {@code schema} types as numbers get the dialect's decimal separator.
+     * The CSV of a version in a spreadsheet dialect, as a file written once from the version's CSV file; the fields
+     * {@code schema} types as numbers get the dialect's decimal separator. Its name holds what each column became, so
+     * a schema that types a column otherwise makes another file.
      */
-    public Response spreadsheet(DatasetVersion version, TableSchema schema, CsvDialect dialect, boolean latestAlias,
-            HttpHeaders headers) {
-        Path file = files.file(version, Format.CSV);
+    public VersionFiles.DerivedFile spreadsheetFile(DatasetVersion version, TableSchema schema, CsvDialect dialect) {
+        Path csv = files.file(version, Format.CSV);
+        String columns = schema.columns().stream().map(f -> f.name() + ":" + column(schema, f.name()))
+                .collect(Collectors.joining(","));
+        String name = "v" + version.number() + "-" + version.csvSha256().substring(0, 16) + "-spreadsheet-"
+                + dialect.parameterValue() + "-" + Sha256.hex(columns).substring(0, 16) + ".csv";
+        return files.derivedFile(version, name, target -> {
+            try (InputStream in = Files.newInputStream(csv);
+                    OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), BUFFER)) {
+                RowWriter.recode(in, out, dialect, column -> column(schema, column));
+            }
+        });
+    }
+
+    /** A version's CSV in a spreadsheet dialect from its {@link #spreadsheetFile}. */
+    public Response spreadsheet(DatasetVersion version, VersionFiles.DerivedFile file, CsvDialect dialect,
+            boolean latestAlias, HttpHeaders headers) {
         String variant = "spreadsheet-" + dialect.parameterValue();
-        return streamed(version, variant, "-" + variant + ".csv", Representations.csvMediaType(),
-                out -> {
-                    try (InputStream in = Files.newInputStream(file)) {
-                        RowWriter.recode(in, out, dialect, column -> column(schema, column));
-                    }
-                }, latestAlias, headers);
+        return derived(version, file, variant, "-" + variant + ".csv", Representations.csvMediaType(), latestAlias,
+                headers);
+    }
+
+    /** A version's XLSX workbook from its file ({@link VersionWorkbooks}). */
+    public Response workbook(DatasetVersion version, VersionFiles.DerivedFile workbook, boolean latestAlias,
+            HttpHeaders headers) {
+        return derived(version, workbook, Format.XLSX_VALUE, ".xlsx", Format.XLSX, latestAlias, headers);
     }
 
     /**
-     * A version's XLSX workbook from its file, as the other downloads: its length, ranges, and a strong ETag from
-     * the workbook's own SHA-256.
+     * A derived file of a version, as the other downloads are sent: its length, ranges, and a strong ETag of the
+     * variant and the file's own SHA-256; the file name is {@code <dataset>-v<n>} followed by {@code suffix}.
      */
-    public Response workbook(DatasetVersion version, VersionWorkbooks.WorkbookFile workbook, boolean latestAlias,
-            HttpHeaders headers) {
+    private static Response derived(DatasetVersion version, VersionFiles.DerivedFile file, String variant,
+            String suffix, String type, boolean latestAlias, HttpHeaders headers) {
         String name = version.key.datasetId() + "-v" + version.number();
-        String tag = name + "-" + Format.XLSX_VALUE + "-" + workbook.sha256().substring(0, 16);
+        String tag = name + "-" + variant + "-" + file.sha256().substring(0, 16);
         Response.ResponseBuilder builder = EntityTags.matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)
-                ? Response.notModified()
-                : file(workbook.path(), workbook.bytes(), false, Format.XLSX, name + ".xlsx", headers);
+                ? Response.notModified() : file(file.path(), file.bytes(), false, type, name + suffix, headers);
         return finish(builder, "bytes", "\"" + tag + "\"", latestAlias);
     }
 
@@ -129,20 +150,6 @@ public class VersionDownloads {
                 .header(HttpHeaders.CONTENT_ENCODING, "identity")
                 .header(HttpHeaders.CONTENT_LENGTH, end - start + 1)
                 .header("Content-Disposition", Representations.attachment(filename));
-    }
-
-    /**
-     * A download written from the version's files as it is sent: its own ETag (of {@code variant}), no length, no
-     * ranges; its file name is {@code <dataset>-v<n>} followed by {@code suffix}.
-     */
-    private static Response streamed(DatasetVersion version, String variant, String suffix, String mediaType,
-            StreamingOutput body, boolean latestAlias, HttpHeaders headers) {
-        String name = version.key.datasetId() + "-v" + version.number();
-        String etag = "\"" + name + "-" + variant + "-" + version.csvSha256().substring(0, 16) + "\"";
-        Response.ResponseBuilder builder = EntityTags.matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH),
-                etag.substring(1, etag.length() - 1)) ? Response.notModified()
-                : Response.ok(body, mediaType).header("Content-Disposition", Representations.attachment(name + suffix));
-        return finish(builder, "none", etag, latestAlias);
     }
 
     /** The headers every download has: whether it takes ranges, its ETag, and how long it may be cached. */

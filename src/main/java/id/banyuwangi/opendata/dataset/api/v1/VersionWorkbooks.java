@@ -13,7 +13,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,8 +21,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -44,10 +41,6 @@ import org.dhatim.fastexcel.Worksheet;
 @ApplicationScoped
 public class VersionWorkbooks {
 
-    /** A version's workbook: its file, size and SHA-256 (hex). */
-    public record WorkbookFile(Path path, long bytes, String sha256) {
-    }
-
     // fastexcel writes rows out when asked; between flushes they are held in memory.
     private static final int FLUSH_EVERY = 1000;
     private static final int BUFFER = 64 * 1024;
@@ -55,7 +48,6 @@ public class VersionWorkbooks {
     private static final Pattern CREATED = Pattern.compile("(<dcterms:created[^>]*>)[^<]*(</dcterms:created>)");
 
     private final VersionFiles files;
-    private final Map<Path, String> hashes = new ConcurrentHashMap<>();
 
     VersionWorkbooks(VersionFiles files) {
         this.files = files;
@@ -65,7 +57,7 @@ public class VersionWorkbooks {
      * The workbook of a version, written if this replica has not written it yet; {@code citation} is its APA
      * citation, {@code url} its stable URL and {@code service} the installation's title (the workbook's application).
      */
-    public WorkbookFile file(Dataset dataset, TableSchema schema, DatasetVersion version, String url, String citation,
+    public VersionFiles.DerivedFile file(Dataset dataset, TableSchema schema, DatasetVersion version, String url, String citation,
             String service) {
         String[][] lines = licence(dataset, version, url, citation);
         String inputs = Stream.concat(Stream.of(service), Stream.concat(
@@ -73,12 +65,7 @@ public class VersionWorkbooks {
                 Stream.of(lines).map(line -> line[0] + "=" + line[1]))).collect(Collectors.joining("\n"));
         String name = "v" + version.number() + "-" + version.csvSha256().substring(0, 16) + "-"
                 + Sha256.hex(inputs).substring(0, 16) + ".xlsx";
-        Path path = files.derived(version, name, target -> writeFixed(schema, version, lines, service, target));
-        try {
-            return new WorkbookFile(path, Files.size(path), hashes.computeIfAbsent(path, Sha256::hex));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return files.derivedFile(version, name, target -> writeFixed(schema, version, lines, service, target));
     }
 
     private static String[][] licence(Dataset dataset, DatasetVersion version, String url, String citation) {
