@@ -122,11 +122,7 @@ public abstract class EntityRepository<E, K> {
         return bind(select(query, params.size()), params).unwrap(SelectionQuery.class).getResultCount();
     }
 
-    /** Runs a bulk update ({@code field = ?1 where ...}); the number of rows changed. */
-    public int update(String query, Object... params) {
-        return bind(entityManager.createQuery(Hql.update(entityName(), query)), params).executeUpdate();
-    }
-
+    /** Runs a bulk update ({@code field = :value where ...}); the number of rows changed. */
     public int update(String query, Map<String, Object> params) {
         return bind(entityManager.createQuery(Hql.update(entityName(), query)), params).executeUpdate();
     }
@@ -134,11 +130,6 @@ public abstract class EntityRepository<E, K> {
     /** Runs a bulk delete (the condition, or a property name with one parameter); the number of rows deleted. */
     public long delete(String query, Object... params) {
         return bind(entityManager.createQuery(Hql.delete(entityName(), query, params.length)), params)
-                .executeUpdate();
-    }
-
-    public long delete(String query, Map<String, Object> params) {
-        return bind(entityManager.createQuery(Hql.delete(entityName(), query, params.size())), params)
                 .executeUpdate();
     }
 
