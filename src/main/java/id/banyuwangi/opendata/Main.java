@@ -9,7 +9,8 @@ import java.sql.SQLException;
 
 /**
  * The command line. Without arguments it runs the service until it is stopped; a start that fails (a database that
- * cannot be reached, an unknown {@code OPENDATA_DB_KIND}, a seed that is refused) ends with one line saying why and exit code 1, not a stack trace.
+ * cannot be reached, an unknown {@code OPENDATA_DB_KIND}, a seed that is refused) ends with one line saying why and
+ * exit code 1, not a stack trace.
  * {@code --check-seed DIR} checks a regency's seed folder without serving anything: it loads the folder into a
  * throw-away in-memory database with every check the first start applies, logs what it loaded, or the file, line and
  * reason of the first fault, and exits 0 or 1.

@@ -62,7 +62,8 @@ public class DatasetRepository extends EntityRepository<Dataset, String> {
     }
 
     // List columns are stored comma-separated: match a whole element.
-    private static void listed(String column, String name, String value, List<String> where, Map<String, Object> params) {
+    private static void listed(String column, String name, String value, List<String> where,
+            Map<String, Object> params) {
         if (value != null) {
             where.add("concat(',', d." + column + ", ',') like :" + name);
             params.put(name, "%," + value + ",%");
