@@ -14,7 +14,7 @@
 #   5. The receiver got each of the dataset's events acknowledged exactly once per webhook-id, every signature valid,
 #      although both replicas ran the delivery worker; the delivery log shows the 3 refused attempts.
 #
-# Environment (CI defaults): SKIP_BUILD=1 uses the existing target/quarkus-app (built for PostgreSQL);
+# Environment (CI defaults): SKIP_BUILD=1 uses the existing target/quarkus-app (it runs on any database);
 # PG_HOST/PG_PORT (127.0.0.1:5432) where a scratch database is created and dropped; PORT_A, PORT_B, NGINX_PORT,
 # REDIS_PORT, RECEIVER_PORT (18311 to 18315).
 set -euo pipefail

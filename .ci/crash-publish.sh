@@ -20,7 +20,7 @@
 #   OPENDATA_DB_KIND        postgresql (default) or h2
 #   OPENDATA_DB_URL         default jdbc:postgresql://$PG_HOST:$PG_PORT/test (PG_HOST 127.0.0.1, PG_PORT 5432)
 #   OPENDATA_DB_USER        default postgres (OPENDATA_DB_PASSWORD if any)
-#   SKIP_BUILD=1            use the existing target/quarkus-app (built for the same database kind)
+#   SKIP_BUILD=1            use the existing target/quarkus-app (it runs on any database kind)
 #   ROWS                    rows of the large draft (default 1000000)
 #   CRASH_DELAYS            seconds from the publish request to the kill, one crash per value (default 1.5)
 #   UPLOAD_KILL_AFTER       seconds into the rate-limited upload to kill (default 2); UPLOAD_RATE overrides its rate

@@ -14,7 +14,7 @@
 #   PG_HOST, PG_PORT        where it listens (127.0.0.1, 5432)
 #   OPENDATA_DB_URL         default jdbc:postgresql://$PG_HOST:$PG_PORT/test; must be on that cluster
 #   OPENDATA_DB_USER        default postgres (OPENDATA_DB_PASSWORD if any)
-#   SKIP_BUILD=1            use the existing target/quarkus-app (it must have been built for PostgreSQL)
+#   SKIP_BUILD=1            use the existing target/quarkus-app (it runs on any database kind)
 #   PORT                    service port (default 18291)
 #   OUTAGE_REQUESTS         uncached requests during the outage (default 5)
 # Development against a cluster of one's own: PG_CLUSTER=hbtest PG_PORT=5439 OPENDATA_DB_URL=.../hb .ci/db-outage.sh

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # CI: a GIS client adds the layers from one URL. Starts the packaged service (PostgreSQL on a scratch database by
-# default, as .ci/run packages it; OPENDATA_DB_KIND=h2 runs it on H2 in a temporary data directory) and points GDAL's
+# default; OPENDATA_DB_KIND=h2 runs it on H2 in a temporary data directory) and points GDAL's
 # OGC API - Features driver (Debian's gdal-bin) at http://127.0.0.1:$PORT/ogc:
 #   - `ogrinfo -ro -so OAPIF:<base>/ogc` lists the villages and kecamatan collections;
 #   - `ogrinfo -ro -so OAPIF:<base>/ogc villages` counts 217 features;
@@ -10,7 +10,7 @@
 #
 # Environment (CI defaults):
 #   OPENDATA_DB_KIND   postgresql (default; OPENDATA_DB_URL/OPENDATA_DB_USER as in bench/lib.sh) or h2
-#   SKIP_BUILD=1       use the existing target/quarkus-app (built for the same database kind)
+#   SKIP_BUILD=1       use the existing target/quarkus-app (it runs on any database kind)
 #   PORT               service port (default 18293)
 #   GDAL_TIMEOUT       seconds each GDAL command may take (default 120)
 #   GDAL_WAIT          seconds to wait for another apt/dpkg to finish installing gdal-bin (default 900)

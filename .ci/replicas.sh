@@ -14,7 +14,7 @@
 #   5. SIGTERM to replica A during a slow download and during a slow upload: both complete (readiness goes DOWN,
 #      then in-flight requests get quarkus.shutdown.timeout to finish).
 #
-# Environment (CI defaults): SKIP_BUILD=1 uses the existing target/quarkus-app (built for PostgreSQL);
+# Environment (CI defaults): SKIP_BUILD=1 uses the existing target/quarkus-app (it runs on any database);
 # PG_HOST/PG_PORT (127.0.0.1:5432) where a scratch database is created and dropped; PORT_A, PORT_B, NGINX_PORT,
 # REDIS_PORT (18301, 18302, 18303, 18304).
 set -euo pipefail

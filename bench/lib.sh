@@ -130,13 +130,13 @@ nginx_bin() { command -v nginx 2>/dev/null || echo /usr/sbin/nginx; }
 port_in_use() { (exec 3<>"/dev/tcp/$HOST/$1") 2>/dev/null; }
 
 # ---- the service --------------------------------------------------------------------------------------------
-# build_service: ./mvnw package (unless SKIP_BUILD=1) with the current environment, so OPENDATA_DB_KIND, which
-# Quarkus fixes at build time, must be set (or unset for H2) before.
+# build_service: ./mvnw package, unless SKIP_BUILD=1. The one jar runs on H2 or PostgreSQL, chosen when it starts
+# (OPENDATA_DB_KIND), so a script builds once whatever databases it runs on.
 build_service() {
   if [[ "$SKIP_BUILD" == "1" ]]; then
     log "SKIP_BUILD=1: using the existing target/quarkus-app"
   else
-    log "building: ./mvnw -B -q -DskipTests package (OPENDATA_DB_KIND=${OPENDATA_DB_KIND:-h2})"
+    log "building: ./mvnw -B -q -DskipTests package"
     ./mvnw -B -q -DskipTests package
   fi
   [[ -f target/quarkus-app/quarkus-run.jar ]] || die "target/quarkus-app/quarkus-run.jar not found (build first or unset SKIP_BUILD)"
@@ -178,9 +178,6 @@ launch_service() {
 
 service_start_failed() {
   tail -n 40 "$1" >&2 || true
-  if grep -qE 'quarkus.datasource.db-kind|Driver does not support the provided URL' "$1" 2>/dev/null; then
-    log "hint: the jar was built for another database kind; rebuild with OPENDATA_DB_KIND=${OPENDATA_DB_KIND:-h2} (unset SKIP_BUILD)"
-  fi
   die "$2"
 }
 

@@ -1,5 +1,6 @@
 package id.banyuwangi.opendata;
 
+import id.banyuwangi.opendata.common.persistence.ActiveDatabase;
 import id.banyuwangi.opendata.common.seed.SeedCheck;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
@@ -8,7 +9,8 @@ import java.sql.SQLException;
 
 /**
  * The command line. Without arguments it runs the service until it is stopped; a start that fails (a database that
- * cannot be reached, a seed that is refused) ends with one line saying why and exit code 1, not a stack trace.
+ * cannot be reached, an unknown {@code OPENDATA_DB_KIND}, a seed that is refused) ends with one line saying why and
+ * exit code 1, not a stack trace.
  * {@code --check-seed DIR} checks a regency's seed folder without serving anything: it loads the folder into a
  * throw-away in-memory database with every check the first start applies, logs what it loaded, or the file, line and
  * reason of the first fault, and exits 0 or 1.
@@ -50,10 +52,16 @@ public final class Main {
         System.exit(1);
     }
 
-    /** The most telling message of a failure: the database's own, else the innermost cause's. */
+    /**
+     * The most telling message of a failure: an unknown database kind, the database's own, else the innermost
+     * cause's.
+     */
     static String reason(Throwable failure) {
         Throwable innermost = failure;
         for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ActiveDatabase.UnknownKind unknown) {
+                return unknown.getMessage();
+            }
             if (t instanceof SQLException sql) {
                 return "the database refused or could not be reached (OPENDATA_DB_URL, OPENDATA_DB_USER,"
                         + " OPENDATA_DB_PASSWORD): " + sql.getMessage();

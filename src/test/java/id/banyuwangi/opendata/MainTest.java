@@ -2,6 +2,7 @@ package id.banyuwangi.opendata;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import id.banyuwangi.opendata.common.persistence.ActiveDatabase;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +15,12 @@ class MainTest {
                 new SQLException("Connection refused: 127.0.0.1:5432", "08001")));
         assertEquals("the database refused or could not be reached (OPENDATA_DB_URL, OPENDATA_DB_USER,"
                 + " OPENDATA_DB_PASSWORD): Connection refused: 127.0.0.1:5432", Main.reason(failure));
+    }
+
+    @Test
+    void anUnknownDatabaseKindIsToldWithTheKindsThereAre() {
+        Throwable failure = new RuntimeException("Failed to start quarkus", new ActiveDatabase.UnknownKind("mysql"));
+        assertEquals("OPENDATA_DB_KIND is 'mysql': it must be one of h2, postgresql", Main.reason(failure));
     }
 
     @Test

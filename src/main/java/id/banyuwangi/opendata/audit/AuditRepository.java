@@ -4,15 +4,16 @@ import id.banyuwangi.opendata.common.paging.Keyset;
 import id.banyuwangi.opendata.common.paging.PageRequest;
 import id.banyuwangi.opendata.common.paging.Sort;
 import id.banyuwangi.opendata.common.paging.SortField;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
+import id.banyuwangi.opendata.common.persistence.EntityRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Queries of {@link AuditEvent}; events are only ever added. */
 @ApplicationScoped
-public class AuditRepository implements PanacheRepositoryBase<AuditEvent, Long> {
+public class AuditRepository extends EntityRepository<AuditEvent, Long> {
 
     /** Newest first by default ({@code -id}); {@code id} for oldest first. */
     public static final Sort<AuditEvent> SORT = new Sort<>(new SortField<>("id", "id", Long.class, e -> e.id),
@@ -21,14 +22,14 @@ public class AuditRepository implements PanacheRepositoryBase<AuditEvent, Long> 
     /** One page of events, optionally of one action and one key, plus one row. */
     public List<AuditEvent> page(String action, String keyId, PageRequest<AuditEvent> page) {
         List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
+        Map<String, Object> params = new HashMap<>();
         if (action != null) {
             where.add("e.action = :action");
-            params.and("action", action);
+            params.put("action", action);
         }
         if (keyId != null) {
             where.add("e.keyId = :key");
-            params.and("key", keyId);
+            params.put("key", keyId);
         }
         // range() is inclusive: limit + 1 rows
         return find(Keyset.query("from AuditEvent e", "e", where, params, page), params)

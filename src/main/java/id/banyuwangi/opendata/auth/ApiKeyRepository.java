@@ -4,8 +4,7 @@ import id.banyuwangi.opendata.common.paging.Keyset;
 import id.banyuwangi.opendata.common.paging.PageRequest;
 import id.banyuwangi.opendata.common.paging.Sort;
 import id.banyuwangi.opendata.common.paging.SortField;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
+import id.banyuwangi.opendata.common.persistence.EntityRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.HashMap;
@@ -15,7 +14,7 @@ import java.util.Optional;
 
 /** Queries of {@link ApiKey}. */
 @ApplicationScoped
-public class ApiKeyRepository implements PanacheRepositoryBase<ApiKey, String> {
+public class ApiKeyRepository extends EntityRepository<ApiKey, String> {
 
     /** The order of the key list: by id. */
     public static final Sort<ApiKey> SORT = new Sort<>(new SortField<>("id", "id", String.class, k -> k.id),
@@ -45,7 +44,7 @@ public class ApiKeyRepository implements PanacheRepositoryBase<ApiKey, String> {
 
     /** One page of keys, plus one row. */
     public List<ApiKey> page(PageRequest<ApiKey> page) {
-        Parameters params = new Parameters();
+        Map<String, Object> params = new HashMap<>();
         // range() is inclusive: limit + 1 rows
         return find(Keyset.query("from ApiKey k", "k", List.of(), params, page), params)
                 .range(0, page.limit()).list();

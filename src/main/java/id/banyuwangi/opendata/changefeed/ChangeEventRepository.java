@@ -1,15 +1,16 @@
 package id.banyuwangi.opendata.changefeed;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
+import id.banyuwangi.opendata.common.persistence.EntityRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Queries of {@link ChangeEvent}; events are only ever added, in commit order. */
 @ApplicationScoped
-public class ChangeEventRepository implements PanacheRepositoryBase<ChangeEvent, Long> {
+public class ChangeEventRepository extends EntityRepository<ChangeEvent, Long> {
 
     /**
      * Adds an event in the caller's transaction with the next id in commit order. The transaction first writes what
@@ -40,18 +41,18 @@ public class ChangeEventRepository implements PanacheRepositoryBase<ChangeEvent,
      */
     public List<ChangeEvent> after(long after, Long upTo, String datasetId, String type, int limit) {
         List<String> where = new ArrayList<>(List.of("e.id > :after"));
-        Parameters params = Parameters.with("after", after);
+        Map<String, Object> params = new HashMap<>(Map.of("after", after));
         if (upTo != null) {
             where.add("e.id <= :upTo");
-            params.and("upTo", upTo);
+            params.put("upTo", upTo);
         }
         if (datasetId != null) {
             where.add("e.datasetId = :dataset");
-            params.and("dataset", datasetId);
+            params.put("dataset", datasetId);
         }
         if (type != null) {
             where.add("e.type = :type");
-            params.and("type", type);
+            params.put("type", type);
         }
         // range() is inclusive
         return find("from ChangeEvent e where " + String.join(" and ", where) + " order by e.id", params)

@@ -1,9 +1,9 @@
 package id.banyuwangi.opendata.idempotency;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import id.banyuwangi.opendata.common.persistence.EntityRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Queries of {@link IdempotentRequest}. */
 @ApplicationScoped
-public class IdempotentRequestRepository implements PanacheRepositoryBase<IdempotentRequest, IdempotentRequest.Key> {
+public class IdempotentRequestRepository extends EntityRepository<IdempotentRequest, IdempotentRequest.Key> {
 }

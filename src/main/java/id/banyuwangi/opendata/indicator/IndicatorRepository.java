@@ -4,14 +4,15 @@ import id.banyuwangi.opendata.common.paging.Keyset;
 import id.banyuwangi.opendata.common.paging.PageRequest;
 import id.banyuwangi.opendata.common.paging.Sort;
 import id.banyuwangi.opendata.common.paging.SortField;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
+import id.banyuwangi.opendata.common.persistence.EntityRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Queries of {@link Indicator}. */
 @ApplicationScoped
-public class IndicatorRepository implements PanacheRepositoryBase<Indicator, String> {
+public class IndicatorRepository extends EntityRepository<Indicator, String> {
 
     /** The orders the indicator list offers. */
     public static final Sort<Indicator> SORT = new Sort<>(
@@ -21,7 +22,7 @@ public class IndicatorRepository implements PanacheRepositoryBase<Indicator, Str
 
     /** One page of indicators, plus one row to tell whether another page follows. */
     public List<Indicator> page(PageRequest<Indicator> page) {
-        Parameters params = new Parameters();
+        Map<String, Object> params = new HashMap<>();
         String hql = Keyset.query("from Indicator i", "i", List.of(), params, page);
         // range() is inclusive: limit + 1 rows
         return find(hql, params).range(0, page.limit()).list();

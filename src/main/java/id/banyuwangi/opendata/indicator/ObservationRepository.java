@@ -1,19 +1,19 @@
 package id.banyuwangi.opendata.indicator;
 
 import id.banyuwangi.opendata.common.paging.Keyset;
+import id.banyuwangi.opendata.common.persistence.EntityRepository;
 import id.banyuwangi.opendata.common.persistence.Jdbc;
 import id.banyuwangi.opendata.common.paging.PageRequest;
 import id.banyuwangi.opendata.common.paging.Sort;
 import id.banyuwangi.opendata.common.paging.SortField;
 import id.banyuwangi.opendata.region.RegionLevel;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.sql.PreparedStatement;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +27,7 @@ import org.hibernate.jpa.HibernateHints;
  * {@code asOf}: a version per dataset, whose values are those it held (datasets not named are left out).
  */
 @ApplicationScoped
-public class ObservationRepository implements PanacheRepositoryBase<Observation, Long> {
+public class ObservationRepository extends EntityRepository<Observation, Long> {
 
     /** The orders the observation list offers. */
     public static final Sort<Observation> SORT = new Sort<>(
@@ -45,7 +45,7 @@ public class ObservationRepository implements PanacheRepositoryBase<Observation,
     /** One page of observations matching the filter, plus one row to tell whether another page follows. */
     public List<Observation> page(ObservationFilter filter, PageRequest<Observation> page) {
         List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
+        Map<String, Object> params = new HashMap<>();
         restrict(filter, where, params);
         // range() is inclusive: limit + 1 rows
         return find(Keyset.query("from Observation o", "o", where, params, page), params)
@@ -58,13 +58,13 @@ public class ObservationRepository implements PanacheRepositoryBase<Observation,
      */
     public void forEach(ObservationFilter filter, Consumer<Observation> consumer) {
         List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
+        Map<String, Object> params = new HashMap<>();
         restrict(filter, where, params);
         EntityManager em = getEntityManager();
         TypedQuery<Observation> query = em.createQuery(select(where) + " order by o.id", Observation.class)
                 .setHint(HibernateHints.HINT_FETCH_SIZE, STREAM_FETCH_SIZE)
                 .setHint(HibernateHints.HINT_READ_ONLY, true);
-        params.map().forEach(query::setParameter);
+        params.forEach(query::setParameter);
         try (Stream<Observation> rows = query.getResultStream()) {
             rows.forEach(o -> {
                 consumer.accept(o);
@@ -86,18 +86,18 @@ public class ObservationRepository implements PanacheRepositoryBase<Observation,
     /** The observations of one indicator and period at one level. */
     public List<Observation> ofPeriod(String indicatorCode, String period, RegionLevel level,
             Map<String, Integer> asOf) {
-        Parameters params = Parameters.with("code", indicatorCode).and("period", period).and("level", level);
+        Map<String, Object> params = new HashMap<>(Map.of("code", indicatorCode, "period", period, "level", level));
         return list("from Observation o where o.indicatorCode = :code and o.period = :period and o.areaLevel = :level"
                 + " and " + held("o", asOf, params) + " order by o.areaCode, o.id", params);
     }
 
     /** The most recent dated period of an indicator at one level. */
     public Optional<String> latestPeriod(String indicatorCode, RegionLevel level, Map<String, Integer> asOf) {
-        Parameters params = Parameters.with("code", indicatorCode).and("level", level);
+        Map<String, Object> params = new HashMap<>(Map.of("code", indicatorCode, "level", level));
         TypedQuery<String> query = getEntityManager().createQuery("select max(o.period) from Observation o"
                 + " where o.indicatorCode = :code and o.areaLevel = :level and o.period <> '' and "
                 + held("o", asOf, params), String.class);
-        params.map().forEach(query::setParameter);
+        params.forEach(query::setParameter);
         return Optional.ofNullable(query.getSingleResult());
     }
 
@@ -118,8 +118,8 @@ public class ObservationRepository implements PanacheRepositoryBase<Observation,
     public void close(String datasetId, List<String> recordKeys, int last) {
         for (int i = 0; i < recordKeys.size(); i += BATCH) {
             update("lastVersion = :last where datasetId = :dataset and recordKey in :keys and lastVersion is null",
-                    Parameters.with("last", last).and("dataset", datasetId)
-                            .and("keys", recordKeys.subList(i, Math.min(recordKeys.size(), i + BATCH))));
+                    Map.of("last", last, "dataset", datasetId,
+                            "keys", recordKeys.subList(i, Math.min(recordKeys.size(), i + BATCH))));
         }
     }
 
@@ -164,7 +164,7 @@ public class ObservationRepository implements PanacheRepositoryBase<Observation,
      * The condition that {@code alias} is held by the release asked for: the latest ({@code asOf} null), or for each
      * dataset of {@code asOf} its version there.
      */
-    private static String held(String alias, Map<String, Integer> asOf, Parameters params) {
+    private static String held(String alias, Map<String, Integer> asOf, Map<String, Object> params) {
         if (asOf == null) {
             return alias + ".lastVersion is null";
         }
@@ -176,7 +176,8 @@ public class ObservationRepository implements PanacheRepositoryBase<Observation,
         for (Map.Entry<String, Integer> release : new TreeMap<>(asOf).entrySet()) {
             String d = "asOfDataset" + i;
             String v = "asOfVersion" + i++;
-            params.and(d, release.getKey()).and(v, release.getValue());
+            params.put(d, release.getKey());
+        params.put(v, release.getValue());
             each.add(String.format("(%1$s.datasetId = :%2$s and %1$s.firstVersion <= :%3$s and (%1$s.lastVersion is"
                     + " null or %1$s.lastVersion >= :%3$s))", alias, d, v));
         }
@@ -187,47 +188,47 @@ public class ObservationRepository implements PanacheRepositoryBase<Observation,
         return "from Observation o" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
     }
 
-    private static void restrict(ObservationFilter filter, List<String> where, Parameters params) {
+    private static void restrict(ObservationFilter filter, List<String> where, Map<String, Object> params) {
         List<String> periodRange = new ArrayList<>();
         where.add(held("o", filter.asOf(), params));
         if (!filter.indicators().isEmpty()) {
             where.add("o.indicatorCode in :indicators");
-            params.and("indicators", filter.indicators());
+            params.put("indicators", filter.indicators());
         }
         if (!filter.areaCodes().isEmpty()) {
             where.add("o.areaCode in :areas");
-            params.and("areas", filter.areaCodes());
+            params.put("areas", filter.areaCodes());
         }
         if (filter.within() != null) {
             // No area in the box: no observation.
             where.add(filter.within().isEmpty() ? "1 = 0" : "o.areaCode in :within");
             if (!filter.within().isEmpty()) {
-                params.and("within", filter.within());
+                params.put("within", filter.within());
             }
         }
         if (filter.districtCode() != null) {
             where.add("o.districtCode = :district");
-            params.and("district", filter.districtCode());
+            params.put("district", filter.districtCode());
         }
         if (filter.level() != null) {
             where.add("o.areaLevel = :level");
-            params.and("level", filter.level());
+            params.put("level", filter.level());
         }
         if (filter.period() != null) {
             where.add("o.period = :period");
-            params.and("period", filter.period().toString());
+            params.put("period", filter.period().toString());
         }
         if (filter.from() != null) {
             periodRange.add("%1$s.periodStart >= :from");
-            params.and("from", filter.from().start());
+            params.put("from", filter.from().start());
         }
         if (filter.to() != null) {
             periodRange.add("%1$s.periodEnd <= :to");
-            params.and("to", filter.to().end());
+            params.put("to", filter.to().end());
         }
         if (filter.status() != null) {
             where.add("o.status = :status");
-            params.and("status", filter.status());
+            params.put("status", filter.status());
         }
         periodRange.forEach(condition -> where.add(String.format(condition, "o")));
         if (filter.latest()) {

@@ -4,15 +4,16 @@ import id.banyuwangi.opendata.common.paging.Keyset;
 import id.banyuwangi.opendata.common.paging.PageRequest;
 import id.banyuwangi.opendata.common.paging.Sort;
 import id.banyuwangi.opendata.common.paging.SortField;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
+import id.banyuwangi.opendata.common.persistence.EntityRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Queries of {@link PublicService}. */
 @ApplicationScoped
-public class PublicServiceRepository implements PanacheRepositoryBase<PublicService, String> {
+public class PublicServiceRepository extends EntityRepository<PublicService, String> {
 
     /** The orders the service list offers. */
     public static final Sort<PublicService> SORT = new Sort<>(
@@ -23,10 +24,10 @@ public class PublicServiceRepository implements PanacheRepositoryBase<PublicServ
     /** One page of services, of one component when {@code componentCode} is not null, plus one row. */
     public List<PublicService> page(String componentCode, PageRequest<PublicService> page) {
         List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
+        Map<String, Object> params = new HashMap<>();
         if (componentCode != null) {
             where.add("s.component.code = :component");
-            params.and("component", componentCode);
+            params.put("component", componentCode);
         }
         // range() is inclusive: limit + 1 rows
         return find(Keyset.query("from PublicService s", "s", where, params, page), params)

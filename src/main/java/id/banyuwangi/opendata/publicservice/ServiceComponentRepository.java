@@ -4,14 +4,15 @@ import id.banyuwangi.opendata.common.paging.Keyset;
 import id.banyuwangi.opendata.common.paging.PageRequest;
 import id.banyuwangi.opendata.common.paging.Sort;
 import id.banyuwangi.opendata.common.paging.SortField;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
+import id.banyuwangi.opendata.common.persistence.EntityRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Queries of {@link ServiceComponent}. */
 @ApplicationScoped
-public class ServiceComponentRepository implements PanacheRepositoryBase<ServiceComponent, String> {
+public class ServiceComponentRepository extends EntityRepository<ServiceComponent, String> {
 
     /** The orders the component list offers. */
     public static final Sort<ServiceComponent> SORT = new Sort<>(
@@ -19,7 +20,7 @@ public class ServiceComponentRepository implements PanacheRepositoryBase<Service
 
     /** One page of components, plus one row. */
     public List<ServiceComponent> page(PageRequest<ServiceComponent> page) {
-        Parameters params = new Parameters();
+        Map<String, Object> params = new HashMap<>();
         // range() is inclusive: limit + 1 rows
         return find(Keyset.query("from ServiceComponent c", "c", List.of(), params, page), params)
                 .range(0, page.limit()).list();

@@ -4,8 +4,7 @@ import id.banyuwangi.opendata.common.paging.Keyset;
 import id.banyuwangi.opendata.common.paging.PageRequest;
 import id.banyuwangi.opendata.common.paging.Sort;
 import id.banyuwangi.opendata.common.paging.SortField;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
+import id.banyuwangi.opendata.common.persistence.EntityRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,7 +13,7 @@ import java.util.Map;
 
 /** Queries of {@link ServiceDelivery}. */
 @ApplicationScoped
-public class ServiceDeliveryRepository implements PanacheRepositoryBase<ServiceDelivery, Long> {
+public class ServiceDeliveryRepository extends EntityRepository<ServiceDelivery, Long> {
 
     /** The orders the statistics list offers. */
     public static final Sort<ServiceDelivery> SORT = new Sort<>(
@@ -25,22 +24,22 @@ public class ServiceDeliveryRepository implements PanacheRepositoryBase<ServiceD
     /** One page of one service's statistics matching the filter, plus one row. */
     public List<ServiceDelivery> page(String serviceCode, DeliveryFilter filter, PageRequest<ServiceDelivery> page) {
         List<String> where = new ArrayList<>(List.of("d.serviceCode = :service"));
-        Parameters params = Parameters.with("service", serviceCode);
+        Map<String, Object> params = new HashMap<>(Map.of("service", serviceCode));
         if (filter.villageCode() != null) {
             where.add("d.villageCode = :village");
-            params.and("village", filter.villageCode());
+            params.put("village", filter.villageCode());
         }
         if (filter.districtCode() != null) {
             where.add("d.districtCode = :district");
-            params.and("district", filter.districtCode());
+            params.put("district", filter.districtCode());
         }
         if (filter.from() != null) {
             where.add("d.period >= :from");
-            params.and("from", filter.from());
+            params.put("from", filter.from());
         }
         if (filter.to() != null) {
             where.add("d.period <= :to");
-            params.and("to", filter.to());
+            params.put("to", filter.to());
         }
         // range() is inclusive: limit + 1 rows
         return find(Keyset.query("from ServiceDelivery d", "d", where, params, page), params)

@@ -4,14 +4,15 @@ import id.banyuwangi.opendata.common.paging.Keyset;
 import id.banyuwangi.opendata.common.paging.PageRequest;
 import id.banyuwangi.opendata.common.paging.Sort;
 import id.banyuwangi.opendata.common.paging.SortField;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
+import id.banyuwangi.opendata.common.persistence.EntityRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Queries of {@link ServiceOffering}. */
 @ApplicationScoped
-public class ServiceOfferingRepository implements PanacheRepositoryBase<ServiceOffering, ServiceOffering.Key> {
+public class ServiceOfferingRepository extends EntityRepository<ServiceOffering, ServiceOffering.Key> {
 
     /** The order of the villages offering one service. */
     public static final Sort<ServiceOffering> BY_VILLAGE = new Sort<>(
@@ -23,14 +24,14 @@ public class ServiceOfferingRepository implements PanacheRepositoryBase<ServiceO
 
     /** One page of the villages offering a service, plus one row. */
     public List<ServiceOffering> ofService(String serviceCode, PageRequest<ServiceOffering> page) {
-        Parameters params = Parameters.with("service", serviceCode);
+        Map<String, Object> params = new HashMap<>(Map.of("service", serviceCode));
         return find(Keyset.query("from ServiceOffering o", "o", List.of("o.key.serviceCode = :service"), params,
                 page), params).range(0, page.limit()).list();
     }
 
     /** One page of the services a village offers, plus one row. */
     public List<ServiceOffering> ofVillage(String villageCode, PageRequest<ServiceOffering> page) {
-        Parameters params = Parameters.with("village", villageCode);
+        Map<String, Object> params = new HashMap<>(Map.of("village", villageCode));
         return find(Keyset.query("from ServiceOffering o", "o", List.of("o.key.villageCode = :village"), params,
                 page), params).range(0, page.limit()).list();
     }

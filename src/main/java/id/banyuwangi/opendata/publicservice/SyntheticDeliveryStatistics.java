@@ -12,7 +12,6 @@ import id.banyuwangi.opendata.source.Source;
 import id.banyuwangi.opendata.source.SourceRepository;
 import id.banyuwangi.opendata.source.SourceStatus;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -102,7 +101,7 @@ public class SyntheticDeliveryStatistics {
         DatasetPublisher.Staging staging = publisher.stage(dataset, "Angka sintetis untuk demonstrasi; bukan data"
                 + " nyata.", "Synthetic figures for demonstrations; not real data.", CREATOR);
         SplittableRandom random = new SplittableRandom(SEED);
-        List<PublicService> catalogue = services.listAll(Sort.by("code"));
+        List<PublicService> catalogue = services.list("order by code");
         for (RegionDirectory.Entry district : regions.districts()) {
             String village = regions.villages(district.code()).get(0).code();
             for (PublicService service : catalogue) {

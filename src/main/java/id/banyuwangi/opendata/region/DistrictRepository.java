@@ -4,16 +4,17 @@ import id.banyuwangi.opendata.common.paging.Keyset;
 import id.banyuwangi.opendata.common.paging.PageRequest;
 import id.banyuwangi.opendata.common.paging.Sort;
 import id.banyuwangi.opendata.common.paging.SortField;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
+import id.banyuwangi.opendata.common.persistence.EntityRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Queries of {@link District}. */
 @ApplicationScoped
-public class DistrictRepository implements PanacheRepositoryBase<District, String> {
+public class DistrictRepository extends EntityRepository<District, String> {
 
     /** The orders the district list offers. */
     public static final Sort<District> SORT = new Sort<>(
@@ -29,10 +30,10 @@ public class DistrictRepository implements PanacheRepositoryBase<District, Strin
         if (within != null && within.isEmpty()) {
             return List.of();
         }
-        Parameters params = new Parameters();
+        Map<String, Object> params = new HashMap<>();
         List<String> where = within == null ? List.of() : List.of("d.code in :within");
         if (within != null) {
-            params.and("within", within);
+            params.put("within", within);
         }
         String hql = Keyset.query("from District d", "d", where, params, page);
         // range() is inclusive: limit + 1 rows

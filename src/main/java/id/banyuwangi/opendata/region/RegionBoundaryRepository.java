@@ -1,6 +1,6 @@
 package id.banyuwangi.opendata.region;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import id.banyuwangi.opendata.common.persistence.EntityRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.HashMap;
@@ -8,7 +8,7 @@ import java.util.Map;
 
 /** Queries of {@link RegionBoundary}. */
 @ApplicationScoped
-public class RegionBoundaryRepository implements PanacheRepositoryBase<RegionBoundary, String> {
+public class RegionBoundaryRepository extends EntityRepository<RegionBoundary, String> {
 
     /** The boundary geometries of the given regions, by code; regions without one are absent. */
     public Map<String, String> geometries(Collection<String> codes) {

@@ -4,12 +4,12 @@ import id.banyuwangi.opendata.common.paging.Keyset;
 import id.banyuwangi.opendata.common.paging.PageRequest;
 import id.banyuwangi.opendata.common.paging.Sort;
 import id.banyuwangi.opendata.common.paging.SortField;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
+import id.banyuwangi.opendata.common.persistence.EntityRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +19,7 @@ import java.util.TreeSet;
 
 /** Queries of {@link Village}. */
 @ApplicationScoped
-public class VillageRepository implements PanacheRepositoryBase<Village, String> {
+public class VillageRepository extends EntityRepository<Village, String> {
 
     /** The orders the village list offers. */
     public static final Sort<Village> SORT = new Sort<>(
@@ -39,7 +39,7 @@ public class VillageRepository implements PanacheRepositoryBase<Village, String>
         if (within != null && within.isEmpty()) {
             return List.of();
         }
-        Parameters params = new Parameters();
+        Map<String, Object> params = new HashMap<>();
         String hql = Keyset.query("from Village v join fetch v.district", "v", where(filter, within, params), params,
                 page);
         // range() is inclusive: limit + 1 rows
@@ -51,37 +51,37 @@ public class VillageRepository implements PanacheRepositoryBase<Village, String>
         if (within != null && within.isEmpty()) {
             return 0;
         }
-        Parameters params = new Parameters();
+        Map<String, Object> params = new HashMap<>();
         List<String> where = where(filter, within, params);
         return count("from Village v" + (where.isEmpty() ? "" : " where " + String.join(" and ", where)), params);
     }
 
-    private static List<String> where(VillageFilter filter, Set<String> within, Parameters params) {
+    private static List<String> where(VillageFilter filter, Set<String> within, Map<String, Object> params) {
         List<String> where = new ArrayList<>();
         if (filter.districtCode() != null) {
             where.add("v.district.code = :district");
-            params.and("district", filter.districtCode().toString());
+            params.put("district", filter.districtCode().toString());
         }
         if (filter.type() != null) {
             where.add("v.type = :type");
-            params.and("type", filter.type());
+            params.put("type", filter.type());
         }
         if (filter.postalCode() != null) {
             where.add("v.postalCode = :postalCode");
-            params.and("postalCode", filter.postalCode());
+            params.put("postalCode", filter.postalCode());
         }
         if (filter.bpsCode() != null) {
             where.add("v.bpsCode = :bpsCode");
-            params.and("bpsCode", filter.bpsCode());
+            params.put("bpsCode", filter.bpsCode());
         }
         if (filter.q() != null) {
             where.add("(v.nameKey like :q or exists (select 1 from Village w join w.formerNames f"
                     + " where w.code = v.code and f.nameKey like :q))");
-            params.and("q", "%" + filter.q() + "%");
+            params.put("q", "%" + filter.q() + "%");
         }
         if (within != null) {
             where.add("v.code in :within");
-            params.and("within", within);
+            params.put("within", within);
         }
         return where;
     }

@@ -12,6 +12,12 @@ public interface OpenDataConfig {
     /** Directory that holds the embedded H2 database files: an absolute path or one starting with {@code ./}. */
     String dataDir();
 
+    /**
+     * The database the service runs on, chosen at run time ({@code OPENDATA_DB_KIND}): {@code h2} (embedded) or
+     * {@code postgresql}. See {@code ActiveDatabase}.
+     */
+    String dbKind();
+
     /** Paging of every list endpoint. */
     Paging paging();
 

@@ -1,8 +1,8 @@
 package id.banyuwangi.opendata.common.paging;
 
-import io.quarkus.panache.common.Parameters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes the HQL of keyset paging: the predicate that starts after the previous page's last row, and the
@@ -20,7 +20,7 @@ public final class Keyset {
      * Adds the "after the cursor" predicate to {@code where} (a list of HQL conditions joined by {@code and}) and
      * its parameters, if the request has a cursor.
      */
-    private static <E> void after(PageRequest<E> page, String alias, List<String> where, Parameters params) {
+    private static <E> void after(PageRequest<E> page, String alias, List<String> where, Map<String, Object> params) {
         if (page.after() == null) {
             return;
         }
@@ -29,20 +29,21 @@ public final class Keyset {
         String comparison = order.descending() ? " < :" : " > :";
         if (order.byKey()) {
             where.add(field + comparison + FIELD_PARAM);
-            params.and(FIELD_PARAM, page.after().get(0));
+            params.put(FIELD_PARAM, page.after().get(0));
             return;
         }
         String key = alias + "." + order.key().path();
         where.add("(" + field + comparison + FIELD_PARAM + " or (" + field + " = :" + FIELD_PARAM + " and " + key
                 + " > :" + KEY_PARAM + "))");
-        params.and(FIELD_PARAM, page.after().get(0)).and(KEY_PARAM, page.after().get(1));
+        params.put(FIELD_PARAM, page.after().get(0));
+        params.put(KEY_PARAM, page.after().get(1));
     }
 
     /**
      * The HQL of one page: {@code from} (e.g. {@code from Village v}), the conditions in {@code where} and the
      * keyset predicate joined by {@code and}, then the order. The keyset parameters are added to {@code params}.
      */
-    public static <E> String query(String from, String alias, List<String> where, Parameters params,
+    public static <E> String query(String from, String alias, List<String> where, Map<String, Object> params,
             PageRequest<E> page) {
         List<String> all = new ArrayList<>(where);
         after(page, alias, all, params);

@@ -26,9 +26,10 @@ public class SeedCheck implements QuarkusApplication {
     public static void configure(String folder) {
         Map.of("opendata.seed.dir", folder,
                 "opendata.seed.enabled", "true",
-                "quarkus.datasource.jdbc.url", "jdbc:h2:mem:seed-check;DB_CLOSE_DELAY=-1",
-                "quarkus.datasource.username", "sa",
-                "quarkus.datasource.password", "",
+                "opendata.db-kind", "h2",
+                "quarkus.datasource.\"h2\".jdbc.url", "jdbc:h2:mem:seed-check;DB_CLOSE_DELAY=-1",
+                "quarkus.datasource.\"h2\".username", "sa",
+                "quarkus.datasource.\"h2\".password", "",
                 "quarkus.http.host", "127.0.0.1",
                 "quarkus.http.port", "0").forEach(System::setProperty);
     }

@@ -1,9 +1,9 @@
 package id.banyuwangi.opendata.common.seed;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import id.banyuwangi.opendata.common.persistence.EntityRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Queries of {@link SeedLoad}. */
 @ApplicationScoped
-public class SeedLoadRepository implements PanacheRepositoryBase<SeedLoad, String> {
+public class SeedLoadRepository extends EntityRepository<SeedLoad, String> {
 }

@@ -1,12 +1,12 @@
 package id.banyuwangi.opendata.dataset.catalog;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import id.banyuwangi.opendata.common.persistence.EntityRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 
 /** Queries of {@link DatasetChange}; changes are only ever added. */
 @ApplicationScoped
-public class DatasetChangeRepository implements PanacheRepositoryBase<DatasetChange, Long> {
+public class DatasetChangeRepository extends EntityRepository<DatasetChange, Long> {
 
     /** Records a metadata change. */
     public void record(String datasetId, Instant at, String keyId, String changes) {

@@ -4,17 +4,18 @@ import id.banyuwangi.opendata.common.paging.Keyset;
 import id.banyuwangi.opendata.common.paging.PageRequest;
 import id.banyuwangi.opendata.common.paging.Sort;
 import id.banyuwangi.opendata.common.paging.SortField;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
+import id.banyuwangi.opendata.common.persistence.EntityRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Queries of {@link Dataset}. */
 @ApplicationScoped
-public class DatasetRepository implements PanacheRepositoryBase<Dataset, String> {
+public class DatasetRepository extends EntityRepository<Dataset, String> {
 
     /** The orders the catalog offers. */
     public static final Sort<Dataset> SORT = new Sort<>(
@@ -26,7 +27,7 @@ public class DatasetRepository implements PanacheRepositoryBase<Dataset, String>
     /** One page of the datasets matching the filter, plus one row. */
     public List<Dataset> page(DatasetFilter filter, PageRequest<Dataset> page) {
         List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
+        Map<String, Object> params = new HashMap<>();
         restrict(filter, where, params);
         // range() is inclusive: limit + 1 rows
         return find(Keyset.query("from Dataset d", "d", where, params, page), params).range(0, page.limit()).list();
@@ -35,36 +36,37 @@ public class DatasetRepository implements PanacheRepositoryBase<Dataset, String>
     /** Every dataset matching the filter (the catalog is small), for facet counts. */
     public List<Dataset> matching(DatasetFilter filter) {
         List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
+        Map<String, Object> params = new HashMap<>();
         restrict(filter, where, params);
         return list("from Dataset d" + (where.isEmpty() ? "" : " where " + String.join(" and ", where)), params);
     }
 
-    private static void restrict(DatasetFilter filter, List<String> where, Parameters params) {
+    private static void restrict(DatasetFilter filter, List<String> where, Map<String, Object> params) {
         if (filter.q() != null) {
             String[] words = filter.q().toLowerCase(Locale.ROOT).trim().split("\\s+");
             for (int i = 0; i < words.length; i++) {
                 where.add("d.searchText like :q" + i);
-                params.and("q" + i, "%" + words[i] + "%");
+                params.put("q" + i, "%" + words[i] + "%");
             }
         }
         listed("themes", "theme", filter.theme(), where, params);
         listed("keywords", "keyword", filter.keyword(), where, params);
         if (filter.publisher() != null) {
             where.add("d.publisher.id = :publisher");
-            params.and("publisher", filter.publisher());
+            params.put("publisher", filter.publisher());
         }
         if (filter.license() != null) {
             where.add("d.licenseId = :license");
-            params.and("license", filter.license());
+            params.put("license", filter.license());
         }
     }
 
     // List columns are stored comma-separated: match a whole element.
-    private static void listed(String column, String name, String value, List<String> where, Parameters params) {
+    private static void listed(String column, String name, String value, List<String> where,
+            Map<String, Object> params) {
         if (value != null) {
             where.add("concat(',', d." + column + ", ',') like :" + name);
-            params.and(name, "%," + value + ",%");
+            params.put(name, "%," + value + ",%");
         }
     }
 

@@ -4,15 +4,16 @@ import id.banyuwangi.opendata.common.paging.Keyset;
 import id.banyuwangi.opendata.common.paging.PageRequest;
 import id.banyuwangi.opendata.common.paging.Sort;
 import id.banyuwangi.opendata.common.paging.SortField;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
+import id.banyuwangi.opendata.common.persistence.EntityRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Queries of {@link DatasetDraft}. */
 @ApplicationScoped
-public class DatasetDraftRepository implements PanacheRepositoryBase<DatasetDraft, String> {
+public class DatasetDraftRepository extends EntityRepository<DatasetDraft, String> {
 
     /** The order of a dataset's drafts: by id (random, so the list is stable rather than meaningful). */
     public static final Sort<DatasetDraft> SORT = new Sort<>(
@@ -30,7 +31,7 @@ public class DatasetDraftRepository implements PanacheRepositoryBase<DatasetDraf
 
     /** One page of a dataset's drafts, plus one row. */
     public List<DatasetDraft> page(String datasetId, PageRequest<DatasetDraft> page) {
-        Parameters params = Parameters.with("dataset", datasetId);
+        Map<String, Object> params = new HashMap<>(Map.of("dataset", datasetId));
         // range() is inclusive: limit + 1 rows
         return find(Keyset.query("from DatasetDraft d", "d", List.of("d.datasetId = :dataset"), params, page),
                 params).range(0, page.limit()).list();

@@ -4,8 +4,7 @@ import id.banyuwangi.opendata.common.paging.Keyset;
 import id.banyuwangi.opendata.common.paging.PageRequest;
 import id.banyuwangi.opendata.common.paging.Sort;
 import id.banyuwangi.opendata.common.paging.SortField;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
+import id.banyuwangi.opendata.common.persistence.EntityRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.HashMap;
@@ -15,7 +14,7 @@ import java.util.Optional;
 
 /** Queries of {@link DatasetVersion}; versions are only ever inserted. */
 @ApplicationScoped
-public class DatasetVersionRepository implements PanacheRepositoryBase<DatasetVersion, DatasetVersion.Key> {
+public class DatasetVersionRepository extends EntityRepository<DatasetVersion, DatasetVersion.Key> {
 
     /** The order of a dataset's versions. */
     public static final Sort<DatasetVersion> SORT = new Sort<>(
@@ -23,7 +22,7 @@ public class DatasetVersionRepository implements PanacheRepositoryBase<DatasetVe
 
     /** One page of a dataset's versions, plus one row. */
     public List<DatasetVersion> page(String datasetId, PageRequest<DatasetVersion> page) {
-        Parameters params = Parameters.with("dataset", datasetId);
+        Map<String, Object> params = new HashMap<>(Map.of("dataset", datasetId));
         // range() is inclusive: limit + 1 rows
         return find(Keyset.query("from DatasetVersion v", "v", List.of("v.key.datasetId = :dataset"), params, page),
                 params).range(0, page.limit()).list();

@@ -1,11 +1,11 @@
 package id.banyuwangi.opendata.dataset.release;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import id.banyuwangi.opendata.common.persistence.EntityRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Queries of {@link ProjectionState}. */
 @ApplicationScoped
-class ProjectionStateRepository implements PanacheRepositoryBase<ProjectionState, ProjectionState.Key> {
+class ProjectionStateRepository extends EntityRepository<ProjectionState, ProjectionState.Key> {
 
     /** The latest version of the dataset the projection has applied; 0 for none. */
     int applied(String projection, String datasetId) {

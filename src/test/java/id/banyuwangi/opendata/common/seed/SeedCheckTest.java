@@ -17,11 +17,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code --check-seed DIR}: a seed folder checked without serving it, through the application's own main. The check
- * loads into the embedded H2 database, so it runs in the H2 build of the suite, not the one built for PostgreSQL.
+ * points the JVM's configuration at an in-memory H2 database for good (the launcher runs in the suite's own JVM), so
+ * it runs in the H2 suite only: on PostgreSQL it would move the tests after it onto H2.
  */
 @QuarkusMainTest
 @DisabledIfEnvironmentVariable(named = "OPENDATA_DB_KIND", matches = "postgresql",
-        disabledReason = "--check-seed loads into the embedded H2 database; this build is for PostgreSQL")
+        disabledReason = "--check-seed points this JVM at an in-memory H2 database; this suite runs on PostgreSQL")
 class SeedCheckTest {
 
     private static final Path BOJONEGORO = Path.of("data-seed/35.22-bojonegoro");
