@@ -18,11 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -171,15 +167,14 @@ public class ApiResponses {
         String type = format == Format.CSV ? Representations.csvMediaType() : Format.X_NDJSON;
         String key = ExportFiles.key(uriInfo.getRequestUri().toString(), format.name(), dialect.name(), validator);
         Response.ResponseBuilder builder;
-        Optional<Path> file;
+        Optional<PathPart> file;
         if (EntityTags.matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
             builder = Response.notModified();
         } else if ((file = exports.find(key)).isPresent()) {
-            long size = size(file.get());
             // "identity": the file goes out as it is, the kernel copying it to the socket
-            builder = Response.ok(new PathPart(file.get(), 0, size), type)
+            builder = Response.ok(file.get(), type)
                     .header(HttpHeaders.CONTENT_ENCODING, "identity")
-                    .header(HttpHeaders.CONTENT_LENGTH, size)
+                    .header(HttpHeaders.CONTENT_LENGTH, file.get().count)
                     .header("Content-Disposition", Representations.attachment(filename));
         } else {
             StreamingOutput body = out -> {
@@ -198,14 +193,6 @@ public class ApiResponses {
         }
         caching(config).forEach(builder::header);
         return builder.header(HttpHeaders.ETAG, "W/\"" + tag + "\"").build();
-    }
-
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /**

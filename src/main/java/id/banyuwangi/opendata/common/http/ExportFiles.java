@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.PathPart;
 
 /**
  * Whole exports kept as files under {@code <data-dir>/exports}, so that the same download is sent from the file
@@ -65,8 +66,8 @@ class ExportFiles {
         return Sha256.hex(String.join("\n", parts));
     }
 
-    /** The file of the export {@code key}, if a request wrote it in full before. */
-    Optional<Path> find(String key) {
+    /** The whole file of the export {@code key}, to be sent as it is, if a request wrote it in full before. */
+    Optional<PathPart> find(String key) {
         Path file = root.resolve(key + SUFFIX);
         if (maxBytes <= 0 || !Files.isRegularFile(file)) {
             return Optional.empty();
@@ -74,10 +75,10 @@ class ExportFiles {
         try {
             // the time of last use, by which the bound evicts
             Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
+            return Optional.of(new PathPart(file, 0, Files.size(file)));
         } catch (IOException e) {
             return Optional.empty();
         }
-        return Optional.of(file);
     }
 
     /**

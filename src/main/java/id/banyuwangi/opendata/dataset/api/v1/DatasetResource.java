@@ -396,9 +396,8 @@ public class DatasetResource {
         }
         CsvDialect dialect = responses.dialect(chosen);
         if (dialect.spreadsheet()) {
-            DatasetVersion v = versions.version(id, ref);
-            return downloads.spreadsheet(v, downloads.spreadsheetFile(v, datasets.schema(datasets.get(id)), dialect),
-                    dialect, ref.latest(), headers);
+            return downloads.spreadsheet(versions.version(id, ref), datasets.schema(datasets.get(id)), dialect,
+                    ref.latest(), headers);
         }
         return downloads.response(versions.version(id, ref), chosen, withBom, ref.latest(), headers);
     }

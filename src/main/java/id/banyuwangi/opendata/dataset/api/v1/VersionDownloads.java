@@ -98,12 +98,12 @@ public class VersionDownloads {
         });
     }
 
-    /** A version's CSV in a spreadsheet dialect from its {@link #spreadsheetFile}. */
-    public Response spreadsheet(DatasetVersion version, VersionFiles.DerivedFile file, CsvDialect dialect,
-            boolean latestAlias, HttpHeaders headers) {
+    /** A version's CSV in a spreadsheet dialect, from its {@link #spreadsheetFile}. */
+    public Response spreadsheet(DatasetVersion version, TableSchema schema, CsvDialect dialect, boolean latestAlias,
+            HttpHeaders headers) {
         String variant = "spreadsheet-" + dialect.parameterValue();
-        return derived(version, file, variant, "-" + variant + ".csv", Representations.csvMediaType(), latestAlias,
-                headers);
+        return derived(version, spreadsheetFile(version, schema, dialect), variant, "-" + variant + ".csv",
+                Representations.csvMediaType(), latestAlias, headers);
     }
 
     /** A version's XLSX workbook from its file ({@link VersionWorkbooks}). */

@@ -57,8 +57,8 @@ public class VersionWorkbooks {
      * The workbook of a version, written if this replica has not written it yet; {@code citation} is its APA
      * citation, {@code url} its stable URL and {@code service} the installation's title (the workbook's application).
      */
-    public VersionFiles.DerivedFile file(Dataset dataset, TableSchema schema, DatasetVersion version, String url, String citation,
-            String service) {
+    public VersionFiles.DerivedFile file(Dataset dataset, TableSchema schema, DatasetVersion version, String url,
+            String citation, String service) {
         String[][] lines = licence(dataset, version, url, citation);
         String inputs = Stream.concat(Stream.of(service), Stream.concat(
                 schema.columns().stream().map(f -> f.name() + ":" + f.type()),
