@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Indicators benchmark: the indicator endpoints of the Banyuwangi Open Data API over about one million synthetic
-# observations, against nginx serving the very same response bytes, plus the CSV export. See bench/README.md.
-# Loopback only; every phase has a bounded duration. The synthetic data exists only in a temporary data directory.
+# observations, against nginx serving the very same response bytes; cached JSON with and without gzip; the full CSV
+# export against nginx sending the same file, and one indicator's export against psql's \copy of the same rows.
+# SERVICE_DB=h2 (default: the embedded database) or postgresql (a scratch database). See bench/README.md.
+# Loopback only; every phase has a bounded duration. The synthetic data exists only in a temporary data directory
+# or the scratch database.
 set -euo pipefail
 
 # Own default ports, so this bench never collides with a bench/run.sh left running.
@@ -10,6 +13,7 @@ NGINX_PORT="${NGINX_PORT:-18083}"
 EXPORT_TIMEOUT="${EXPORT_TIMEOUT:-600}"
 LOAD_TIMEOUT="${LOAD_TIMEOUT:-1200}"
 API_TIMEOUT="$EXPORT_TIMEOUT" # curl --max-time of export_run
+EXPORT_REPEATS="${EXPORT_REPEATS:-3}"
 
 # The shared helpers: log, die, cleanup, ensure_tools, build_service, launch_service, stop_service, measure_scenarios,
 # format_table, peak_rss, now, elapsed, export_run, vm_kb, generate_observations (the synthetic data). It also reads
@@ -29,6 +33,10 @@ scenarios() {
     "village_profile|/api/v1/villages/35.10.01.2001/profile|json"
 }
 EXPORT_PATH="/api/v1/observations/download?format=csv&status=synthetic"
+# One indicator: 217 villages x 231 months = 50,127 rows.
+FILTERED_INDICATOR=syn_07
+FILTERED_PATH="/api/v1/observations/download?format=csv&indicator=$FILTERED_INDICATOR"
+SERVICE_DB="${SERVICE_DB:-h2}"
 
 H2_JAR=""
 
@@ -54,6 +62,11 @@ h2_value() {
     || { printf '%s\n' "$res" >&2; return 1; }
   if [[ "$res" == Error:* ]]; then printf '%s\n' "$res" >&2; return 1; fi
   awk 'NR == 2 { print $1; exit }' <<<"$res"
+}
+
+# db_value SQL: the first column of the first row, from H2 (h2_value, service stopped) or PostgreSQL.
+db_value() {
+  if [[ "$SERVICE_DB" == postgresql ]]; then psql_db -c "$1" | head -n 1; else h2_value "$1"; fi
 }
 
 # The service's database; IFEXISTS so that a wrong path fails instead of creating an empty database.
@@ -82,6 +95,21 @@ write_load_sql() {
       printf "   'index_0_1', 'NUMBER', 'village', 'desa,kelurahan', 'monthly', NULL, NULL, 'MEAN', 0, 1, TRUE)%s\n" \
         "$( ((k < SYN_INDICATORS)) && echo , || echo ';')"
     done
+    if [[ "$SERVICE_DB" == postgresql ]]; then
+      echo "CREATE TEMP TABLE syn_stage (indicator_code TEXT, area_code TEXT, district_code TEXT, period TEXT,"
+      echo "                             period_start DATE, period_end DATE, value_number NUMERIC(20, 6));"
+      for ((k = 1; k <= SYN_INDICATORS; k++)); do
+        printf "\\copy syn_stage FROM '%s/syn_%02d.csv' WITH (FORMAT csv, HEADER true)\n" "$dir" "$k"
+      done
+      cat <<EOF
+INSERT INTO observation (indicator_code, area_code, area_level, district_code, period, period_start, period_end,
+                         value_number, category, unit, source_id, status, note, dataset_id, record_key, first_version)
+  SELECT indicator_code, area_code, 'VILLAGE', district_code, period, period_start, period_end, value_number, NULL,
+         'index_0_1', '$SYN_SOURCE', 'SYNTHETIC', NULL, '$SYN_DATASET', area_code || '|' || indicator_code || '|' || period, 1
+  FROM syn_stage;
+EOF
+      return
+    fi
     for ((k = 1; k <= SYN_INDICATORS; k++)); do
       nn="$(printf '%02d' "$k")"
       cat <<EOF
@@ -96,7 +124,8 @@ EOF
   } >"$out"
 }
 
-# load_synthetic: generates the CSV under $WORK/gen and loads it into $DATA_DIR/opendata (service stopped).
+# load_synthetic: generates the CSV under $WORK/gen and loads it into the service's database (service stopped): on
+# H2 with RunScript into $DATA_DIR/opendata, then compacted; on PostgreSQL with psql's \copy, then analysed.
 # Sets VILLAGES, ROWS_EXPECTED, GEN_S, LOAD_S, COMPACT_S, PRE_SYNTHETIC, DB_SYNTHETIC, DB_SIZE_LOADED, DB_SIZE.
 load_synthetic() {
   local t0 db_bench
@@ -108,24 +137,40 @@ load_synthetic() {
   log "generated $ROWS_EXPECTED rows ($SYN_INDICATORS x $VILLAGES x $SYN_MONTHS) in ${GEN_S}s, $(du -sh "$WORK/gen" | cut -f1)"
   write_load_sql "$WORK/gen" "$WORK/load.sql"
 
-  PRE_SYNTHETIC="$(h2_value "SELECT COUNT(*) FROM observation WHERE status = 'SYNTHETIC'")" \
-    || die "cannot read table observation in $DATA_DIR/opendata (does the jar include the indicator migration?)"
+  PRE_SYNTHETIC="$(db_value "SELECT COUNT(*) FROM observation WHERE status = 'SYNTHETIC'")" \
+    || die "cannot read table observation (does the jar include the indicator migration?)"
   [[ "$PRE_SYNTHETIC" =~ ^[0-9]+$ ]] || die "cannot count observations before the load (got '${PRE_SYNTHETIC}')"
 
-  log "loading into jdbc:h2:file:$DATA_DIR/opendata with $(basename "$H2_JAR") RunScript"
   t0="$(now)"
-  timeout "$LOAD_TIMEOUT" java -Xmx1g -cp "$H2_JAR" org.h2.tools.RunScript \
-    -url "$(h2_url)" -user sa -password "" -script "$WORK/load.sql" >"$WORK/load.log" 2>&1 \
-    || { tail -n 30 "$WORK/load.log" >&2; die "loading the synthetic data failed"; }
+  if [[ "$SERVICE_DB" == postgresql ]]; then
+    log "loading into $PG_DB_NAME with psql \\copy"
+    PGOPTIONS="-c statement_timeout=${LOAD_TIMEOUT}s" psql_db -f "$WORK/load.sql" >"$WORK/load.log" 2>&1 \
+      || { tail -n 30 "$WORK/load.log" >&2; die "loading the synthetic data failed"; }
+  else
+    log "loading into jdbc:h2:file:$DATA_DIR/opendata with $(basename "$H2_JAR") RunScript"
+    timeout "$LOAD_TIMEOUT" java -Xmx1g -cp "$H2_JAR" org.h2.tools.RunScript \
+      -url "$(h2_url)" -user sa -password "" -script "$WORK/load.sql" >"$WORK/load.log" 2>&1 \
+      || { tail -n 30 "$WORK/load.log" >&2; die "loading the synthetic data failed"; }
+  fi
   LOAD_S="$(elapsed "$t0")"
-  DB_SYNTHETIC="$(h2_value "SELECT COUNT(*) FROM observation WHERE status = 'SYNTHETIC'")" || DB_SYNTHETIC=""
-  db_bench="$(h2_value "SELECT COUNT(*) FROM observation WHERE source_id = '$SYN_SOURCE'")" || db_bench=""
+  DB_SYNTHETIC="$(db_value "SELECT COUNT(*) FROM observation WHERE status = 'SYNTHETIC'")" || DB_SYNTHETIC=""
+  db_bench="$(db_value "SELECT COUNT(*) FROM observation WHERE source_id = '$SYN_SOURCE'")" || db_bench=""
   [[ "$DB_SYNTHETIC" =~ ^[0-9]+$ ]] || die "cannot count the observations after the load (got '${DB_SYNTHETIC}')"
   log "loaded in ${LOAD_S}s; SELECT COUNT(*) FROM observation WHERE status='SYNTHETIC' -> $DB_SYNTHETIC"
   [[ "$db_bench" == "$ROWS_EXPECTED" ]] || die "load incomplete: $db_bench rows from $SYN_SOURCE, expected $ROWS_EXPECTED"
   ((PRE_SYNTHETIC == 0)) || log "note: the seed already had $PRE_SYNTHETIC SYNTHETIC observations"
-  DB_SIZE_LOADED="$(du -sh "$DATA_DIR" | cut -f1)"
   rm -rf "$WORK/gen"
+  if [[ "$SERVICE_DB" == postgresql ]]; then
+    t0="$(now)"
+    psql_db -c "VACUUM ANALYZE observation" >/dev/null || die "VACUUM ANALYZE observation failed"
+    COMPACT_S="$(elapsed "$t0")"
+    DB_SIZE_LOADED="$(psql_db -c "SELECT pg_size_pretty(pg_total_relation_size('observation'))")"
+    DB_SIZE="$DB_SIZE_LOADED"
+    SEED_SETS_AFTER_LOAD="$(db_value "SELECT COUNT(*) FROM seed_load")" || SEED_SETS_AFTER_LOAD="?"
+    log "analysed in ${COMPACT_S}s: table observation $DB_SIZE"
+    return
+  fi
+  DB_SIZE_LOADED="$(du -sh "$DATA_DIR" | cut -f1)"
 
   # The bulk insert leaves the MVStore file mostly garbage (about 1.2 GB); compact it once, as a
   # maintenance window would, so the service opens a file of realistic size.
@@ -146,6 +191,19 @@ load_synthetic() {
   log "compacted in ${COMPACT_S}s: data dir $DB_SIZE_LOADED -> $DB_SIZE"
 }
 
+# best_export LABEL URL BYTES: EXPORT_REPEATS GETs of URL to /dev/null (the service's RSS sampled when LABEL starts
+# with svc), each of which must be 200 with BYTES bytes; sets BEST_SECS (the fastest) and BEST_PEAK.
+best_export() {
+  local k
+  BEST_SECS="" BEST_PEAK="-"
+  for ((k = 1; k <= EXPORT_REPEATS; k++)); do
+    export_run "$1$k" "$2" /dev/null "$([[ "$1" == svc* ]] && echo 1 || echo 0)"
+    [[ "$EXP_CODE" == 200 && "$EXP_BYTES" == "$3" ]] || die "$1: HTTP $EXP_CODE, $EXP_BYTES bytes (expected 200, $3)"
+    BEST_SECS="$(awk -v a="$BEST_SECS" -v b="$EXP_SECS" 'BEGIN { print (a == "" || b < a) ? b : a }')"
+    [[ "$EXP_PEAK" == n/a ]] || BEST_PEAK="$(awk -v a="$BEST_PEAK" -v b="$EXP_PEAK" 'BEGIN { print (a == "-" || b > a) ? b : a }')"
+  done
+}
+
 # --- main --------------------------------------------------------------------------------------------
 indicators_main() {
   [[ "$DURATION" =~ ^[1-9][0-9]*$ ]] || die "DURATION must be a positive integer (seconds)"
@@ -158,6 +216,11 @@ indicators_main() {
   ensure_tools wrk nginx curl
   WORK="$(mktemp -d -t bench-indicators.XXXXXX)"
   mkdir -p "$WORK/www" "$WORK/wrk" "$WORK/gen"
+  case "$SERVICE_DB" in
+    postgresql) ensure_tools psql; use_scratch_postgresql bench_indicators ;;
+    h2) ;;
+    *) die "SERVICE_DB must be h2 or postgresql" ;;
+  esac
   build_service
   H2_JAR="$(ls target/quarkus-app/lib/main/com.h2database.h2-*.jar 2>/dev/null | head -n 1 || true)"
   [[ -n "$H2_JAR" ]] || die "no H2 jar in target/quarkus-app/lib/main"
@@ -170,12 +233,12 @@ indicators_main() {
   # Every seed set the first start reports as loaded must be on disk after its shutdown.
   local sets_logged sets_stored
   sets_logged="$(grep -c 'Loaded seed set' "$WORK/service.first.log" || true)"
-  sets_stored="$(h2_value "SELECT COUNT(*) FROM seed_load")" || die "cannot read seed_load in $DATA_DIR/opendata"
+  sets_stored="$(db_value "SELECT COUNT(*) FROM seed_load")" || die "cannot read seed_load"
   log "first start: $sets_logged seed sets loaded, $sets_stored recorded in seed_load after shutdown"
   ((sets_stored >= sets_logged)) \
     || die "the service logged $sets_logged seed sets as loaded but only $sets_stored are on disk after SIGTERM (lost commits)"
 
-  # 2. synthetic data: generate CSV, load with H2 RunScript.
+  # 2. synthetic data: generate CSV, load with H2 RunScript or psql's \copy.
   load_synthetic
 
   # 3. second start on the same data dir: nothing must be migrated or reloaded.
@@ -189,7 +252,19 @@ indicators_main() {
   # 4. and 5. request scenarios against the service and nginx (bench/run.sh).
   measure_scenarios
 
-  # 6. export, twice, with the RSS sampled; then the same file from nginx.
+  # 6. cached JSON with and without Accept-Encoding: gzip, one after the other (the response cache's two variants).
+  local gz_url="http://$HOST:$PORT${paths[0]}" gz_plain gz_bytes
+  gz_plain="$(curl -s "$gz_url" | wc -c)"
+  gz_bytes="$(curl -s -H 'Accept-Encoding: gzip' "$gz_url" | wc -c)"
+  log "cached ${names[0]}: identity then gzip, ${DURATION}s each"
+  run_wrk "$gz_url" "$DURATION" "$WORK/wrk/cached-identity.txt" --latency
+  run_wrk "$gz_url" "$DURATION" "$WORK/wrk/cached-gzip.txt" --latency -H 'Accept-Encoding: gzip'
+  local i_rps i_p99 i_non i_sock z_rps z_p99 z_non z_sock
+  read -r i_rps i_p99 i_non i_sock < <(parse_wrk "$WORK/wrk/cached-identity.txt")
+  read -r z_rps z_p99 z_non z_sock < <(parse_wrk "$WORK/wrk/cached-gzip.txt")
+
+  # 7. the full export: the first request streams from the database (RSS sampled), the second is served from the
+  # file the first left; then both the service and nginx send that file to /dev/null, best of EXPORT_REPEATS.
   local hwm_before; hwm_before="$(vm_kb "$SERVICE_PID" VmHWM)"
   local svc_export_url="http://$HOST:$PORT$EXPORT_PATH"
   local code1 t1 b1 p1 code2 t2 b2 p2 rows1 rows2
@@ -200,66 +275,108 @@ indicators_main() {
   rows1=$(($(wc -l <"$DATA_DIR/export.csv") - 1))
   log "export run 1: $rows1 rows, $b1 bytes in ${t1}s, peak RSS ${p1} MiB"
   local export_head; export_head="$(head -n 3 "$DATA_DIR/export.csv")"
-  log "export run 2 (same request, still -Xmx256m)"
+  log "export run 2 (same request, still -Xmx$SERVICE_XMX)"
   export_run svc2 "$svc_export_url" "$WORK/export2.csv" 1
   code2=$EXP_CODE t2=$EXP_SECS b2=$EXP_BYTES p2=$EXP_PEAK
   [[ "$code2" == "200" ]] || die "export run 2 returned HTTP $code2"
   rows2=$(($(wc -l <"$WORK/export2.csv") - 1))
   local same="no"; cmp -s "$DATA_DIR/export.csv" "$WORK/export2.csv" && same="yes"
   rm -f "$WORK/export2.csv"
-  local hwm_after; hwm_after="$(vm_kb "$SERVICE_PID" VmHWM)"
   kill -0 "$SERVICE_PID" 2>/dev/null || die "the service exited during the export"
   ((rows1 == DB_SYNTHETIC)) || die "export run 1 has $rows1 data rows, the database $DB_SYNTHETIC SYNTHETIC observations"
   ((rows2 == DB_SYNTHETIC)) || die "export run 2 has $rows2 data rows, the database $DB_SYNTHETIC SYNTHETIC observations"
   ((rows1 == ROWS_EXPECTED)) || log "note: export has $rows1 rows: $ROWS_EXPECTED generated + $PRE_SYNTHETIC from the seed"
-
   mv "$DATA_DIR/export.csv" "$WORK/www/export.csv"
-  local code3 t3 b3
-  log "export from nginx (the same file)"
-  export_run nginx "http://$HOST:$NGINX_PORT/export.csv" /dev/null 0
-  code3=$EXP_CODE t3=$EXP_SECS b3=$EXP_BYTES
-  [[ "$code3" == "200" && "$b3" == "$b1" ]] || die "nginx export copy: HTTP $code3, $b3 bytes (expected 200, $b1)"
+  log "the same export from the service and from nginx to /dev/null, best of $EXPORT_REPEATS each"
+  best_export svc3 "$svc_export_url" "$b1"
+  local t3=$BEST_SECS p3=$BEST_PEAK
+  best_export nginx "http://$HOST:$NGINX_PORT/export.csv" "$b1"
+  local t4=$BEST_SECS
 
+  # 8. one indicator's export, streamed from the database (its first request), and psql's \copy of the same rows.
+  local f_url="http://$HOST:$PORT$FILTERED_PATH" fcode ft fb fp frows ft2 fpsql="-" fprows="-"
+  log "filtered export: GET $FILTERED_PATH"
+  export_run filtered "$f_url" "$WORK/filtered.csv" 1
+  fcode=$EXP_CODE ft=$EXP_SECS fb=$EXP_BYTES fp=$EXP_PEAK
+  [[ "$fcode" == "200" ]] || die "filtered export returned HTTP $fcode"
+  frows=$(($(wc -l <"$WORK/filtered.csv") - 1))
+  export_run filtered2 "$f_url" /dev/null 0
+  [[ "$EXP_CODE" == "200" && "$EXP_BYTES" == "$fb" ]] || die "filtered export run 2: HTTP $EXP_CODE, $EXP_BYTES bytes"
+  ft2=$EXP_SECS
+  if [[ "$SERVICE_DB" == postgresql ]]; then
+    local t0 copy_sql="SELECT id, indicator_code, area_code, area_level, period, value_number, category, unit, source_id,
+      status, note, dataset_id, first_version FROM observation
+      WHERE last_version IS NULL AND indicator_code = '$FILTERED_INDICATOR' ORDER BY id"
+    t0="$(now)"
+    psql_db -c "\\copy ($(tr '\n' ' ' <<<"$copy_sql")) TO STDOUT WITH (FORMAT csv, HEADER true)" >"$WORK/filtered.psql.csv" \
+      || die "psql \\copy of the filtered rows failed"
+    fpsql="$(awk -v ms="$(elapsed_ms "$t0")" 'BEGIN { printf "%.3f", ms / 1000 }')"
+    fprows=$(($(wc -l <"$WORK/filtered.psql.csv") - 1))
+    ((fprows == frows)) || die "psql \\copy gave $fprows rows, the service's filtered export $frows"
+  fi
+  local hwm_after; hwm_after="$(vm_kb "$SERVICE_PID" VmHWM)"
   local rss_end; rss_end="$(peak_rss "$SERVICE_PID")"
   kill -0 "$SERVICE_PID" 2>/dev/null || log "warning: the service exited during the run"
 
-  # 7. report.
-  local stamp out table etable
+  # 9. report.
+  local stamp out table etable ratio
+  ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a > 0 && b > 0) printf "%.2f", a / b; else print "n/a" }'; }
   stamp="$(date -u +%Y-%m-%dT%H%M%SZ)"
   mkdir -p "$root/bench/out"
   out="$root/bench/out/indicators-$stamp.txt"
   table="$(scenario_table)"
   erow() { # label code rows secs bytes peak
     awk -v l="$1" -v c="$2" -v r="$3" -v t="$4" -v b="$5" -v p="$6" 'BEGIN {
-      printf "%s|%s|%s|%.2f|%s|%.1f|%.1f|%s\n", l, c, r, t, (r == "-" ? "-" : (t > 0 ? sprintf("%.0f", r / t) : "n/a")),
+      printf "%s|%s|%s|%.3f|%s|%.1f|%.1f|%s\n", l, c, r, t, (r == "-" ? "-" : (t > 0 ? sprintf("%.0f", r / t) : "n/a")),
         b / 1e6, (t > 0 ? b / 1e6 / t : 0), p }'
   }
   etable="$(
     {
       echo "export|HTTP|data rows|seconds|rows/s|MB|MB/s|service peak VmRSS MiB"
-      erow "service run 1" "$code1" "$rows1" "$t1" "$b1" "$p1"
-      erow "service run 2" "$code2" "$rows2" "$t2" "$b2" "$p2"
-      erow "nginx (same file)" "$code3" "$rows1" "$t3" "$b3" "-"
+      erow "full, service run 1 (from the database)" "$code1" "$rows1" "$t1" "$b1" "$p1"
+      erow "full, service run 2 (from its file)" "$code2" "$rows2" "$t2" "$b2" "$p2"
+      erow "full, service to /dev/null (best of $EXPORT_REPEATS)" 200 "$rows1" "$t3" "$b1" "$p3"
+      erow "full, nginx, same file to /dev/null (best of $EXPORT_REPEATS)" 200 "$rows1" "$t4" "$b1" "-"
+      erow "$FILTERED_INDICATOR, service run 1 (from the database)" "$fcode" "$frows" "$ft" "$fb" "$fp"
+      erow "$FILTERED_INDICATOR, service run 2 (from its file)" 200 "$frows" "$ft2" "$fb" "-"
+      if [[ "$fpsql" != "-" ]]; then
+        erow "$FILTERED_INDICATOR, psql \\copy (SELECT ...) TO STDOUT CSV" 0 "$fprows" "$fpsql" "$(wc -c <"$WORK/filtered.psql.csv")" "-"
+      fi
     } | format_table
   )"
   {
     echo "Indicators benchmark, $(date -u '+%Y-%m-%d %H:%M:%S UTC')"
     echo "wrk -t2 -c32 -d${DURATION}s --latency (warm-up ${WARMUP}s against the service); $(nproc) CPUs; loopback"
-    echo "service: java -Xmx256m -jar target/quarkus-app/quarkus-run.jar on $HOST:$PORT; nginx $("$(nginx_bin)" -v 2>&1 | sed 's/.*nginx\///') on $HOST:$NGINX_PORT"
+    echo "service: java -Xmx$SERVICE_XMX -jar target/quarkus-app/quarkus-run.jar on $HOST:$PORT ($SERVICE_DB); nginx $("$(nginx_bin)" -v 2>&1 | sed 's/.*nginx\///') on $HOST:$NGINX_PORT"
     echo "synthetic data: $SYN_INDICATORS indicators x $VILLAGES villages x $SYN_MONTHS months (2006-01..$(awk -v y="$SYN_FIRST_YEAR" -v m="$SYN_MONTHS" 'BEGIN { m -= 1; printf "%04d-%02d", y + int(m / 12), m % 12 + 1 }')) = $ROWS_EXPECTED observations (formula with $SYN_MONTHS months; 230 months would give $((SYN_INDICATORS * VILLAGES * 230)))"
     echo "  source $SYN_SOURCE, status SYNTHETIC, indicators syn_01..syn_$(printf '%02d' "$SYN_INDICATORS") (synthetic = TRUE), values 4-decimal Park-Miller LCG in [0,1), seed $SYN_SEED"
-    echo "  generation (awk, CSV): ${GEN_S} s; load (H2 $(basename "$H2_JAR" .jar | sed 's/^com.h2database.h2-//') RunScript, CSVREAD): ${LOAD_S} s; SHUTDOWN COMPACT: ${COMPACT_S} s; data dir $DB_SIZE_LOADED -> $DB_SIZE"
+    if [[ "$SERVICE_DB" == postgresql ]]; then
+      echo "  generation (awk, CSV): ${GEN_S} s; load (PostgreSQL $(psql_db -c 'SHOW server_version') \\copy + INSERT ... SELECT): ${LOAD_S} s; VACUUM ANALYZE: ${COMPACT_S} s; table observation $DB_SIZE"
+    else
+      echo "  generation (awk, CSV): ${GEN_S} s; load (H2 $(basename "$H2_JAR" .jar | sed 's/^com.h2database.h2-//') RunScript, CSVREAD): ${LOAD_S} s; SHUTDOWN COMPACT: ${COMPACT_S} s; data dir $DB_SIZE_LOADED -> $DB_SIZE"
+    fi
     echo "  SELECT COUNT(*) FROM observation WHERE status='SYNTHETIC' -> $DB_SYNTHETIC (before the load: $PRE_SYNTHETIC)"
     echo "  first start (migrate + real seed) ready in ${first_ready}s; second start (no reload) ready in ${second_ready}s"
     for i in "${!names[@]}"; do echo "  ${names[$i]} = ${paths[$i]}"; done
-    echo "  export = $EXPORT_PATH"
+    echo "  export = $EXPORT_PATH; filtered = $FILTERED_PATH"
     echo
     echo "$table"
     echo
+    echo "cached ${names[0]} (one URL, wrk -t2 -c32 -d${DURATION}s):"
+    echo "  identity ($gz_plain bytes): $i_rps req/s, p99 $i_p99 ms, non-2xx $i_non, socket errors $i_sock"
+    echo "  Accept-Encoding: gzip ($gz_bytes bytes): $z_rps req/s, p99 $z_p99 ms, non-2xx $z_non, socket errors $z_sock"
+    echo "  ratio gzip / identity: $(ratio "$z_rps" "$i_rps")"
+    echo
     echo "$etable"
     echo
-    echo "export under -Xmx256m: 2 of 2 runs succeeded (HTTP 200, $rows1 data rows each; bodies identical: $same)"
-    echo "service VmHWM: ${hwm_before} MiB before the export, ${hwm_after} MiB after it; at the end: $rss_end"
+    echo "full export: service / nginx (time ratio, same file, same sink): $(ratio "$t4" "$t3"); first request from the database: $(ratio "$t4" "$t1")"
+    if [[ "$fpsql" != "-" ]]; then
+      echo "filtered export ($frows rows): service / psql \\copy (time ratio): $(ratio "$fpsql" "$ft")"
+    else
+      echo "filtered export ($frows rows): psql \\copy reference only with SERVICE_DB=postgresql"
+    fi
+    echo "export under -Xmx$SERVICE_XMX: every run HTTP 200 with $rows1 data rows (bodies of run 1 and 2 identical: $same)"
+    echo "service VmHWM: ${hwm_before} MiB before the exports, ${hwm_after} MiB after them; at the end: $rss_end"
   } | tee "$out"
   {
     echo
@@ -267,6 +384,8 @@ indicators_main() {
     echo "$export_head"
     echo
     raw_wrk_output
+    echo "== cached ${names[0]}, identity"; cat "$WORK/wrk/cached-identity.txt"
+    echo "== cached ${names[0]}, gzip"; cat "$WORK/wrk/cached-gzip.txt"
   } >>"$out"
   log "written to ${out#"$root"/}"
 }

@@ -15,6 +15,7 @@ WARMUP="${WARMUP:-10}"
 SKIP_BUILD="${SKIP_BUILD:-0}"
 READY_TIMEOUT="${READY_TIMEOUT:-120}"
 SERVICE_XMX="${SERVICE_XMX:-256m}"   # the service's -Xmx
+SERVICE_JAVA_OPTS="${SERVICE_JAVA_OPTS:-}" # more JVM options of the service, split on spaces
 API_TIMEOUT="${API_TIMEOUT:-600}"    # curl --max-time of publishing API calls and downloads, seconds
 LOG_TAG="${LOG_TAG:-bench}"
 
@@ -154,7 +155,8 @@ launch_service() {
     OPENDATA_RATE_LIMIT_ENABLED="${OPENDATA_RATE_LIMIT_ENABLED:-false}")
   [[ -n "$DATA_DIR" ]] && envs+=(OPENDATA_DATA_DIR="$DATA_DIR")
   log "starting service on $HOST:$PORT (-Xmx$SERVICE_XMX, database ${OPENDATA_DB_URL:-H2 in ${DATA_DIR:-./data}})"
-  env "${envs[@]}" java "-Xmx$SERVICE_XMX" -jar target/quarkus-app/quarkus-run.jar >"$logfile" 2>&1 &
+  # shellcheck disable=SC2086 # SERVICE_JAVA_OPTS is a list of JVM options (e.g. a JFR recording while profiling)
+  env "${envs[@]}" java "-Xmx$SERVICE_XMX" ${SERVICE_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar >"$logfile" 2>&1 &
   SERVICE_PID=$!
   start=$SECONDS
   while :; do

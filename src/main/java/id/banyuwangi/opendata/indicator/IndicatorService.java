@@ -4,11 +4,11 @@ import id.banyuwangi.opendata.common.error.ApiException;
 import id.banyuwangi.opendata.common.paging.PageParameters;
 import id.banyuwangi.opendata.common.paging.Pager;
 import id.banyuwangi.opendata.common.paging.Slice;
+import id.banyuwangi.opendata.common.persistence.LongReads;
 import id.banyuwangi.opendata.region.RegionDirectory;
 import id.banyuwangi.opendata.region.RegionLevel;
 import id.banyuwangi.opendata.region.RegionShapes;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -41,9 +41,14 @@ public class IndicatorService {
     private final IndicatorReleases releases;
     private final RegionShapes shapes;
     private final Pager pager;
+    private final LongReads longReads;
+    private final ObservationsFingerprint fingerprint;
 
     public IndicatorService(IndicatorRepository indicators, ObservationRepository observations,
-            RegionDirectory regions, IndicatorReleases releases, RegionShapes shapes, Pager pager) {
+            RegionDirectory regions, IndicatorReleases releases, RegionShapes shapes, Pager pager,
+            LongReads longReads, ObservationsFingerprint fingerprint) {
+        this.longReads = longReads;
+        this.fingerprint = fingerprint;
         this.indicators = indicators;
         this.observations = observations;
         this.regions = regions;
@@ -134,9 +139,8 @@ public class IndicatorService {
      * Streams every observation matching a filter that {@link #checked} returned to {@code consumer}, in id order,
      * in constant memory.
      */
-    @Transactional
-    public void download(ObservationFilter checked, Consumer<Observation> consumer) {
-        observations.forEach(checked, consumer);
+    public void download(ObservationFilter checked, Consumer<ObservationRow> consumer) {
+        longReads.run(() -> observations.forEach(checked, consumer));
     }
 
     /**
@@ -152,7 +156,7 @@ public class IndicatorService {
 
     /** Changes whenever observations are added or removed; a validator for their downloads. */
     public String observationsFingerprint() {
-        return observations.fingerprint();
+        return fingerprint.get();
     }
 
     /** A 400 naming the first indicator or area of the filter that does not exist. */

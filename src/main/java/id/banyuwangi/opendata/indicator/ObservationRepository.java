@@ -8,7 +8,6 @@ import id.banyuwangi.opendata.common.paging.Sort;
 import id.banyuwangi.opendata.common.paging.SortField;
 import id.banyuwangi.opendata.region.RegionLevel;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.sql.PreparedStatement;
 import java.sql.Types;
@@ -53,23 +52,20 @@ public class ObservationRepository extends EntityRepository<Observation, Long> {
     }
 
     /**
-     * Hands every observation matching the filter to {@code consumer} in id order, reading them in batches and
-     * forgetting each after use, so that memory stays constant however many rows match. Must run in a transaction.
+     * Hands every observation matching the filter to {@code consumer} in id order, as one statement read in batches,
+     * so that memory stays constant however many rows match: each is a {@link ObservationRow}, not an entity of the
+     * session. Must run in a transaction.
      */
-    public void forEach(ObservationFilter filter, Consumer<Observation> consumer) {
+    public void forEach(ObservationFilter filter, Consumer<ObservationRow> consumer) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         restrict(filter, where, params);
-        EntityManager em = getEntityManager();
-        TypedQuery<Observation> query = em.createQuery(select(where) + " order by o.id", Observation.class)
-                .setHint(HibernateHints.HINT_FETCH_SIZE, STREAM_FETCH_SIZE)
-                .setHint(HibernateHints.HINT_READ_ONLY, true);
+        TypedQuery<ObservationRow> query = getEntityManager().createQuery(ObservationRow.SELECT + " "
+                        + select(where) + " order by o.id", ObservationRow.class)
+                .setHint(HibernateHints.HINT_FETCH_SIZE, STREAM_FETCH_SIZE);
         params.forEach(query::setParameter);
-        try (Stream<Observation> rows = query.getResultStream()) {
-            rows.forEach(o -> {
-                consumer.accept(o);
-                em.detach(o);
-            });
+        try (Stream<ObservationRow> rows = query.getResultStream()) {
+            rows.forEach(consumer);
         }
     }
 

@@ -11,9 +11,11 @@ public enum RegionLevel {
     /** Desa or kelurahan, e.g. 35.10.01.2001. */
     VILLAGE;
 
+    private final String apiValue = name().toLowerCase(Locale.ROOT);
+
     /** The value used in JSON, CSV and the {@code level} filter. */
     public String apiValue() {
-        return name().toLowerCase(Locale.ROOT);
+        return apiValue;
     }
 
     /** Parses {@code regency}, {@code district} or {@code village}. */

@@ -13,9 +13,11 @@ public enum SourceStatus {
     /** Generated for demonstrations or benchmarks; never real data. */
     SYNTHETIC;
 
+    private final String apiValue = name().toLowerCase(Locale.ROOT);
+
     /** The value used in JSON, CSV and the {@code status} filter. */
     public String apiValue() {
-        return name().toLowerCase(Locale.ROOT);
+        return apiValue;
     }
 
     /** Parses an API value such as {@code press_reported}. */

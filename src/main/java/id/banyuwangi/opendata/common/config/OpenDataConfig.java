@@ -170,6 +170,10 @@ public interface OpenDataConfig {
          */
         @WithDefault("1073741824")
         long exportCacheMaxBytes();
+
+        /** Longest time a download streamed from the database may take (its read transaction stays open). */
+        @WithDefault("PT1H")
+        Duration exportTimeout();
     }
 
     /** The regency's seed: what it is called and what it publishes, loaded on the first start. */

@@ -1,5 +1,7 @@
 package id.banyuwangi.opendata.common.http;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.MappingIterator;
@@ -7,6 +9,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -16,6 +21,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -57,7 +64,8 @@ public abstract class RowWriter implements AutoCloseable {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n")
                 .setColumnSeparator(dialect.separator());
         columns.forEach(schema::addColumn);
-        return CSV.writer(schema.build()).writeValues(out);
+        // one flush at the end, not one per row: the stream below buffers
+        return CSV.writer(schema.build()).without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE).writeValues(out);
     }
 
     /**
@@ -90,17 +98,20 @@ public abstract class RowWriter implements AutoCloseable {
         return CSV.readerForListOf(String.class).with(CsvParser.Feature.WRAP_AS_ARRAY).readValues(in);
     }
 
-    /** A CSV writer for rows of {@code rowType}, with the header written at once. */
+    /**
+     * A CSV writer for rows of {@code rowType}, with the header written at once. Each cell is read from its property
+     * as it is (no JSON tree per row); only values that are not plain strings, whole numbers, decimals or booleans go
+     * through Jackson, and a column repeating the value of the row before (a release, say) repeats its cell.
+     */
     public static RowWriter csv(ObjectMapper json, Class<?> rowType, OutputStream out, CsvDialect dialect) {
-        List<String> columns = columns(json, rowType);
+        List<Column> columns = columns(json, rowType).stream().map(p -> new Column(json, p, dialect)).toList();
         try {
-            SequenceWriter writer = csvCells(columns, out, dialect);
+            SequenceWriter writer = csvCells(columns.stream().map(Column::name).toList(), out, dialect);
             return new RowWriter() {
                 @Override
                 public void write(Object row) {
-                    JsonNode node = json.valueToTree(row);
                     List<String> cells = new ArrayList<>(columns.size());
-                    columns.forEach(c -> cells.add(cell(node.get(c), dialect)));
+                    columns.forEach(c -> cells.add(c.cell(row)));
                     try {
                         writer.write(cells);
                     } catch (IOException e) {
@@ -147,15 +158,71 @@ public abstract class RowWriter implements AutoCloseable {
         };
     }
 
-    private static List<String> columns(ObjectMapper json, Class<?> rowType) {
+    private static List<BeanPropertyDefinition> columns(ObjectMapper json, Class<?> rowType) {
         JavaType type = json.constructType(rowType);
-        List<String> names = new ArrayList<>();
+        List<BeanPropertyDefinition> properties = new ArrayList<>();
         for (BeanPropertyDefinition property : json.getSerializationConfig().introspect(type).findProperties()) {
             if (!LINKS.equals(property.getName())) {
-                names.add(property.getName());
+                properties.add(property);
             }
         }
-        return names;
+        return properties;
+    }
+
+    /**
+     * One column of a CSV writer: the property it reads and the cell of the last value it saw. A plain value becomes
+     * its cell as {@link #cell(JsonNode, CsvDialect)} would make it of the value's JSON node (decimals without
+     * trailing zeros, as Jackson's nodes keep them); any other value, and any value of a property with its own
+     * serialisation, goes through its JSON node.
+     */
+    private static final class Column {
+        private final ObjectMapper json;
+        private final BeanPropertyDefinition property;
+        private final CsvDialect dialect;
+        private final boolean customised;
+        private Object lastValue;
+        private String lastCell;
+
+        Column(ObjectMapper json, BeanPropertyDefinition property, CsvDialect dialect) {
+            this.json = json;
+            this.property = property;
+            this.dialect = dialect;
+            AnnotatedMember accessor = property.getAccessor();
+            accessor.fixAccess(true); // the row type may be package-private
+            this.customised = accessor.hasAnnotation(JsonSerialize.class) || accessor.hasAnnotation(JsonRawValue.class)
+                    || accessor.hasAnnotation(JsonFormat.class);
+        }
+
+        String name() {
+            return property.getName();
+        }
+
+        String cell(Object row) {
+            Object value = property.getAccessor().getValue(row);
+            if (value == null) {
+                return "";
+            }
+            if (!customised) {
+                if (value instanceof String text) {
+                    return dialect.text(text);
+                }
+                if (value instanceof BigDecimal decimal) {
+                    return dialect.number(decimal.signum() == 0 ? "0" : decimal.stripTrailingZeros().toPlainString());
+                }
+                if (value instanceof Integer || value instanceof Long || value instanceof Short
+                        || value instanceof BigInteger) {
+                    return dialect.number(value.toString());
+                }
+                if (value instanceof Boolean) {
+                    return value.toString();
+                }
+            }
+            if (!value.equals(lastValue)) {
+                lastCell = RowWriter.cell(json.valueToTree(value), dialect);
+                lastValue = value;
+            }
+            return lastCell;
+        }
     }
 
     private static String cell(JsonNode value, CsvDialect dialect) {

@@ -10,12 +10,12 @@ import id.banyuwangi.opendata.common.paging.PageRequest;
 import id.banyuwangi.opendata.common.paging.Pager;
 import id.banyuwangi.opendata.common.paging.Slice;
 import id.banyuwangi.opendata.common.paging.Sort;
+import id.banyuwangi.opendata.common.persistence.LongReads;
 import id.banyuwangi.opendata.dataset.catalog.Dataset;
 import id.banyuwangi.opendata.dataset.catalog.DatasetService;
 import id.banyuwangi.opendata.dataset.catalog.TableSchema;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.util.List;
@@ -37,11 +37,13 @@ public class VersionService {
     private final RecordQueries recordQueries;
     private final Pager pager;
     private final ObjectMapper json;
+    private final LongReads longReads;
     private final Cache<DatasetVersion.Key, Published> published = Caffeine.newBuilder()
             .maximumSize(PUBLISHED_KEPT).build();
 
     public VersionService(DatasetService datasets, DatasetVersionRepository versions, DatasetRecordRepository records,
-            RecordQueries recordQueries, Pager pager, ObjectMapper json) {
+            RecordQueries recordQueries, Pager pager, ObjectMapper json, LongReads longReads) {
+        this.longReads = longReads;
         this.datasets = datasets;
         this.versions = versions;
         this.records = records;
@@ -146,13 +148,13 @@ public class VersionService {
     }
 
     /** Writes a version as one download to {@code out}, in constant memory. */
-    @Transactional
     public void download(DatasetVersion version, Format format, OutputStream out) {
-        Dataset dataset = datasets.get(version.key.datasetId());
-        RecordTable table = table(dataset);
-        try (DatasetEncoder encoder = new DatasetEncoder(json, table.schema(), format, out)) {
-            records.forEachInVersion(table, version.number(), encoder::write);
-        }
+        longReads.run(() -> {
+            RecordTable table = table(datasets.get(version.key.datasetId()));
+            try (DatasetEncoder encoder = new DatasetEncoder(json, table.schema(), format, out)) {
+                records.forEachInVersion(table, version.number(), encoder::write);
+            }
+        });
     }
 
     /** One page of what changed from version {@code from} to version {@code to}, in key order. */

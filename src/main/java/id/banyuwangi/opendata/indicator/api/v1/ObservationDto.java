@@ -3,6 +3,7 @@ package id.banyuwangi.opendata.indicator.api.v1;
 import id.banyuwangi.opendata.common.paging.Page;
 import id.banyuwangi.opendata.dataset.api.v1.ReleaseDto;
 import id.banyuwangi.opendata.indicator.Observation;
+import id.banyuwangi.opendata.indicator.ObservationRow;
 import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -52,9 +53,16 @@ public record ObservationDto(
 
     /** The public representation of an observation; {@code baseUri} ends in a slash. */
     public static ObservationDto from(Observation o, String areaName, String baseUri) {
-        return new ObservationDto(o.id, o.indicatorCode, o.areaCode, areaName, o.areaLevel.apiValue(),
-                Observation.UNDATED.equals(o.period) ? null : o.period, IndicatorDto.plain(o.value), o.category,
-                o.unit, o.sourceId, o.status.apiValue(), o.note, ReleaseDto.of(o.datasetId, o.firstVersion, baseUri),
-                new Links(baseUri + "api/v1/indicators/" + o.indicatorCode, baseUri + "api/v1/sources/" + o.sourceId));
+        return from(ObservationRow.of(o), areaName, baseUri);
+    }
+
+    /** The public representation of an observation's row; {@code baseUri} ends in a slash. */
+    public static ObservationDto from(ObservationRow o, String areaName, String baseUri) {
+        return new ObservationDto(o.id(), o.indicatorCode(), o.areaCode(), areaName, o.areaLevel().apiValue(),
+                Observation.UNDATED.equals(o.period()) ? null : o.period(), IndicatorDto.plain(o.value()),
+                o.category(), o.unit(), o.sourceId(), o.status().apiValue(), o.note(),
+                ReleaseDto.of(o.datasetId(), o.firstVersion(), baseUri),
+                new Links(baseUri + "api/v1/indicators/" + o.indicatorCode(),
+                        baseUri + "api/v1/sources/" + o.sourceId()));
     }
 }

@@ -103,6 +103,6 @@ public class ObservationResource {
         String base = responses.baseUri();
         return responses.download(chosen, "observations." + chosen.parameterValue(), ObservationDto.class,
                 indicators.observationsFingerprint() + "/" + regions.fingerprint(), rows -> indicators.download(
-                        filter, o -> rows.accept(ObservationDto.from(o, regions.name(o.areaCode), base))));
+                        filter, o -> rows.accept(ObservationDto.from(o, regions.name(o.areaCode()), base))));
     }
 }

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.banyuwangi.opendata.testing.Publishing;
@@ -16,6 +17,7 @@ import id.banyuwangi.opendata.testing.WriteTestProfile;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
@@ -48,9 +50,12 @@ class IndicatorReleaseTest {
                 .asString();
         assertTrue(seed.contains(OLD_2024 + "\r\n"), "the seed release holds the value this test changes");
         BigDecimal sumBefore = regencySum("");
+        String emptyDownload = download2025(0);
 
         int version = Publishing.publish(OWNER, IDM, seed.replace(OLD_2024, NEW_2024) + ADDED_2025);
         assertEquals(before + 1, version);
+        String fullDownload = download2025(3);
+        assertNotEquals(emptyDownload, fullDownload, "the download's ETag changes with the release");
 
         given().get("/api/v1/observations?indicator=idm_score&period=2025").then().statusCode(200)
                 .body("items.area_code", containsInAnyOrder("35.10.01.2001", "35.10.01.2002", "35.10.01.2004"))
@@ -83,6 +88,21 @@ class IndicatorReleaseTest {
         given().get("/api/v1/observations?indicator=idm_score&period=2025").then().statusCode(200)
                 .body("items", empty());
         assertEquals(0, sumBefore.compareTo(regencySum("")));
+        assertNotEquals(fullDownload, download2025(0));
+    }
+
+    /**
+     * Downloads the 2025 idm scores twice (the second is sent from the file the first left), checks that both hold
+     * {@code rows} rows and the same ETag, and returns it.
+     */
+    private static String download2025(int rows) {
+        String path = "/api/v1/observations/download?indicator=idm_score&period=2025";
+        Response first = given().get(path).then().statusCode(200).extract().response();
+        String second = given().get(path).then().statusCode(200).header("ETag", first.header("ETag")).extract()
+                .asString();
+        assertEquals(first.asString(), second);
+        assertEquals(rows + 1, second.split("\r\n").length, second);
+        return first.header("ETag");
     }
 
     @Test
