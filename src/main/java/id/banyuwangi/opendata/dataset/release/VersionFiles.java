@@ -4,6 +4,8 @@ import id.banyuwangi.opendata.common.config.OpenDataConfig;
 import id.banyuwangi.opendata.common.hash.Sha256;
 import id.banyuwangi.opendata.common.http.Format;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -14,25 +16,43 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPOutputStream;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.jboss.logging.Logger;
 
 /**
  * The downloads of published versions as files under {@code <data-dir>/downloads}, written once from the database
- * on the first request and then served as they are (the kernel copies them to the socket), as a static file server
- * would. A version never changes, so a file never goes stale; its name carries the version's SHA-256, and a file
+ * and then served as they are (the kernel copies them to the socket), as a static file server would: the CSV and its
+ * gzip file as soon as the replica that published the version has committed it, the other formats (and the CSV on
+ * other replicas) on their first request. A version never changes, so a file never goes stale; its name carries the version's SHA-256, and a file
  * whose size is not the published one is written again. Each replica keeps its own files.
  */
 @ApplicationScoped
 public class VersionFiles {
 
+    private static final Logger LOG = Logger.getLogger(VersionFiles.class);
     private static final int BUFFER = 64 * 1024;
 
     private final VersionService versions;
     private final Path root;
     private final Map<Path, String> hashes = new ConcurrentHashMap<>();
+    private final ManagedExecutor workers;
 
-    public VersionFiles(VersionService versions, OpenDataConfig config) {
+    public VersionFiles(VersionService versions, OpenDataConfig config, ManagedExecutor workers) {
         this.versions = versions;
         this.root = Path.of(config.dataDir(), "downloads");
+        this.workers = workers;
+    }
+
+    /** Writes the CSV of a version just published, and its gzip file, in the background. */
+    void onRelease(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReleasePublished release) {
+        workers.execute(() -> {
+            try {
+                gzipFile(versions.version(release.datasetId(), new VersionRef(false, release.version())), Format.CSV);
+            } catch (RuntimeException e) {
+                LOG.warnf("The CSV files of version %d of %s were not written after publishing (the first download"
+                        + " writes them): %s", release.version(), release.datasetId(), e.toString());
+            }
+        });
     }
 
     /** A derived file of a version: where it is, its size and its SHA-256 (hex). */

@@ -14,9 +14,18 @@ import id.banyuwangi.opendata.testing.Publishing;
 import id.banyuwangi.opendata.testing.WriteTestProfile;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /** Creating datasets and changing their metadata, which never touches a version's data. */
@@ -25,6 +34,40 @@ import org.junit.jupiter.api.Test;
 class DatasetWriteTest {
 
     private static final String ROWS = "village_code,market\r\n35.10.01.2001,Pasar Sarongan\r\n";
+
+    @ConfigProperty(name = "opendata.data-dir")
+    String dataDir;
+
+    @Test
+    void aPublishedVersionHasItsCsvAndItsGzipFileBeforeAnyoneAsksForThem() throws Exception {
+        String id = Publishing.createMarkets();
+        Publishing.publish(id, ROWS);
+        Path files = Path.of(dataDir, "downloads", id);
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        List<String> written = List.of();
+        while (System.nanoTime() < deadline && written.size() < 2) {
+            Thread.sleep(100);
+            written = Files.isDirectory(files) ? names(files) : List.of();
+        }
+        assertEquals(2, written.size(), "files written after publishing: " + written);
+        assertTrue(written.get(0).startsWith("v1-") && written.get(0).endsWith(".csv"), written.get(0));
+        assertEquals(written.get(0) + ".gz", written.get(1));
+        String csv = given().get("/api/v1/datasets/" + id + "/versions/1/download").then().statusCode(200)
+                .extract().asString();
+        assertTrue(csv.contains("35.10.01.2001,Pasar Sarongan"), csv);
+        try (InputStream gzip = new GZIPInputStream(Files.newInputStream(files.resolve(written.get(1))))) {
+            assertEquals(csv, new String(gzip.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        given().header("Accept-Encoding", "gzip").get("/api/v1/datasets/" + id + "/versions/1/download").then()
+                .statusCode(200).header("Content-Encoding", "gzip")
+                .header("Content-Length", String.valueOf(Files.size(files.resolve(written.get(1)))));
+    }
+
+    private static List<String> names(Path directory) throws IOException {
+        try (Stream<Path> entries = Files.list(directory)) {
+            return entries.map(p -> p.getFileName().toString()).filter(n -> !n.endsWith(".part")).sorted().toList();
+        }
+    }
 
     @Test
     void aNewDatasetIsInTheCatalogWithoutAVersion() {
