@@ -77,8 +77,8 @@ public class ApiResponses {
     public Response get(Supplier<Representation> render) {
         HttpServerRequest request = currentRequest.getCurrent().request();
         Representation representation = cache.get(request, render);
-        boolean gzipped = RepresentationCache.gzipped(request, representation);
-        return respond(representation, gzipped, headers(representation, gzipped, config));
+        ContentCoding coding = RepresentationCache.coding(request, representation);
+        return respond(representation, coding, headers(representation, coding, config));
     }
 
     /**
@@ -90,29 +90,29 @@ public class ApiResponses {
     public Response fresh(Supplier<Representation> render) {
         HttpServerRequest request = currentRequest.getCurrent().request();
         Representation representation = cache.unshared(request, render.get());
-        boolean gzipped = RepresentationCache.gzipped(request, representation);
-        Map<String, String> fields = headers(representation, gzipped, config);
+        ContentCoding coding = RepresentationCache.coding(request, representation);
+        Map<String, String> fields = headers(representation, coding, config);
         fields.put(HttpHeaders.CACHE_CONTROL, "no-cache");
-        return respond(representation, gzipped, fields);
+        return respond(representation, coding, fields);
     }
 
-    private Response respond(Representation representation, boolean gzipped, Map<String, String> fields) {
+    private Response respond(Representation representation, ContentCoding coding, Map<String, String> fields) {
         Response.ResponseBuilder builder = representation.matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH))
                 ? Response.notModified()
-                : Response.ok(gzipped ? representation.gzip() : representation.body(), representation.mediaType());
+                : Response.ok(representation.body(coding), representation.mediaType());
         fields.forEach(builder::header);
         return builder.build();
     }
 
     /**
-     * The headers of a GET response with this representation, in gzip or as it is (except Content-Type), as both
-     * paths send them. A body sent in gzip says so, which also keeps the HTTP layer from compressing it again.
+     * The headers of a GET response with this representation in {@code coding} (except Content-Type), as both paths
+     * send them. A compressed body says so, which also keeps the HTTP layer from compressing it again.
      */
-    static Map<String, String> headers(Representation representation, boolean gzipped, OpenDataConfig config) {
+    static Map<String, String> headers(Representation representation, ContentCoding coding, OpenDataConfig config) {
         Map<String, String> headers = new LinkedHashMap<>(representation.headers());
-        headers.put(HttpHeaders.ETAG, representation.quotedEtag(gzipped));
-        if (gzipped) {
-            headers.put(HttpHeaders.CONTENT_ENCODING, "gzip");
+        headers.put(HttpHeaders.ETAG, representation.quotedEtag(coding));
+        if (coding != ContentCoding.IDENTITY) {
+            headers.put(HttpHeaders.CONTENT_ENCODING, coding.token());
         }
         caching(config).forEach(headers::putIfAbsent);
         return headers;

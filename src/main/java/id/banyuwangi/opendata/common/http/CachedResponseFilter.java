@@ -46,13 +46,13 @@ public class CachedResponseFilter {
             return;
         }
         HttpServerResponse response = context.response();
-        boolean gzipped = RepresentationCache.gzipped(request, representation);
-        ApiResponses.headers(representation, gzipped, config).forEach(response::putHeader);
+        ContentCoding coding = RepresentationCache.coding(request, representation);
+        ApiResponses.headers(representation, coding, config).forEach(response::putHeader);
         if (representation.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
             response.setStatusCode(304).end();
         } else {
             response.putHeader(HttpHeaders.CONTENT_TYPE, representation.mediaType())
-                    .end(gzipped ? representation.gzip() : representation.body());
+                    .end(representation.body(coding));
         }
     }
 }

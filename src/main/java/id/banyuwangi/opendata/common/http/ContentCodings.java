@@ -10,18 +10,34 @@ public final class ContentCodings {
 
     /** Whether {@code Accept-Encoding} accepts gzip: listed (or {@code *}) with a quality above zero. */
     public static boolean acceptsGzip(String acceptEncoding) {
+        return accepts(acceptEncoding, ContentCoding.GZIP);
+    }
+
+    /**
+     * The coding to send a compressible body in: Brotli when the client accepts it and this machine can make it, else
+     * gzip when accepted, else the body as it is.
+     */
+    public static ContentCoding preferred(String acceptEncoding) {
+        if (ContentCoding.BROTLI.available() && accepts(acceptEncoding, ContentCoding.BROTLI)) {
+            return ContentCoding.BROTLI;
+        }
+        return acceptsGzip(acceptEncoding) ? ContentCoding.GZIP : ContentCoding.IDENTITY;
+    }
+
+    /** Whether {@code Accept-Encoding} accepts {@code coding}: listed (or {@code *}) with a quality above zero. */
+    static boolean accepts(String acceptEncoding, ContentCoding coding) {
         if (acceptEncoding == null) {
             return false;
         }
         boolean star = false;
         for (String part : acceptEncoding.split(",")) {
             String[] pieces = part.split(";");
-            String coding = pieces[0].trim().toLowerCase(Locale.ROOT);
+            String name = pieces[0].trim().toLowerCase(Locale.ROOT);
             boolean accepted = quality(pieces) > 0;
-            if (coding.equals("gzip") || coding.equals("x-gzip")) {
+            if (name.equals(coding.token()) || coding == ContentCoding.GZIP && name.equals("x-gzip")) {
                 return accepted;
             }
-            if (coding.equals("*")) {
+            if (name.equals("*")) {
                 star = accepted;
             }
         }

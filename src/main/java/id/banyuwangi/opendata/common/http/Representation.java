@@ -3,31 +3,30 @@ package id.banyuwangi.opendata.common.http;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.vertx.core.buffer.Buffer;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * A rendered response body with its media type, strong ETag (from the SHA-256 of the bytes) and the extra headers
- * that belong to it (Link, Content-Disposition), and, once a client has asked for it, the same body gzip-compressed
- * (with an ETag of its own, as RFC 9110 requires of another content coding). Bodies are kept off-heap and
- * read-only, so that every response writes the same bytes to the socket without copying or compressing them again.
+ * that belong to it (Link, Content-Disposition), and, once a client has asked for them, the same body compressed in
+ * gzip or Brotli (each with an ETag of its own, as RFC 9110 requires of another content coding). Bodies are kept
+ * off-heap and read-only, so that every response writes the same bytes to the socket without copying or compressing
+ * them again.
  *
- * @param gzip the gzip-compressed body, or null while none was made (or the body is not worth compressing)
+ * @param encoded the body in the compressed codings made so far (none while no client asked, or the body is not worth
+ *                compressing)
  */
-public record Representation(Buffer body, String mediaType, String etag, Map<String, String> headers, Buffer gzip) {
+public record Representation(Buffer body, String mediaType, String etag, Map<String, String> headers,
+        Map<ContentCoding, Buffer> encoded) {
 
     /** Bodies shorter than this are sent as they are: compression would save little or nothing. */
     private static final int MIN_COMPRESSED = 512;
-    private static final String GZIP_SUFFIX = "-gz";
 
     /** Renders a representation, computing its ETag from the bytes. */
     public static Representation of(byte[] bytes, String mediaType, Map<String, String> headers) {
-        return new Representation(offHeap(bytes), mediaType, EntityTags.of(bytes), Map.copyOf(headers), null);
+        return new Representation(offHeap(bytes), mediaType, EntityTags.of(bytes), Map.copyOf(headers), Map.of());
     }
 
     private static Buffer offHeap(byte[] bytes) {
@@ -35,43 +34,53 @@ public record Representation(Buffer body, String mediaType, String etag, Map<Str
         return Buffer.buffer(Unpooled.unreleasableBuffer(direct.asReadOnly()));
     }
 
-    /** The ETag as the header carries it: a quoted strong validator (of the gzip variant when {@code gzipped}). */
-    public String quotedEtag(boolean gzipped) {
-        return "\"" + etag + (gzipped ? GZIP_SUFFIX : "") + "\"";
+    /** The body in {@code coding}, or null when it was not made. */
+    public Buffer body(ContentCoding coding) {
+        return coding == ContentCoding.IDENTITY ? body : encoded.get(coding);
+    }
+
+    /** The ETag as the header carries it: a quoted strong validator of the body in {@code coding}. */
+    public String quotedEtag(ContentCoding coding) {
+        return "\"" + etag + coding.etagSuffix() + "\"";
     }
 
     /** The same representation with one more header (e.g. the Cache-Control of immutable content). */
     public Representation withHeader(String name, String value) {
         Map<String, String> more = new HashMap<>(headers);
         more.put(name, value);
-        return new Representation(body, mediaType, etag, Map.copyOf(more), gzip);
+        return new Representation(body, mediaType, etag, Map.copyOf(more), encoded);
     }
 
     /** The same bytes served as another media type. */
     public Representation withMediaType(String type) {
-        return new Representation(body, type, etag, headers, gzip);
+        return new Representation(body, type, etag, headers, encoded);
     }
 
-    /** Whether a gzip variant is worth making (for a body of one of {@code compressible}) and not made yet. */
-    boolean wantsGzip(Set<String> compressible) {
-        return gzip == null && body.length() >= MIN_COMPRESSED
+    /**
+     * Whether the body in {@code coding} is worth making (for a body of one of {@code compressible}) and not made
+     * yet.
+     */
+    boolean wants(ContentCoding coding, Set<String> compressible) {
+        return coding != ContentCoding.IDENTITY && !encoded.containsKey(coding) && body.length() >= MIN_COMPRESSED
                 && compressible.contains(mediaType.split(";")[0].trim());
     }
 
-    /** This representation with its gzip variant made. */
-    Representation withGzip() {
-        ByteArrayOutputStream compressed = new ByteArrayOutputStream(body.length() / 4 + 64);
-        try (GZIPOutputStream out = new GZIPOutputStream(compressed)) {
-            out.write(body.getBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new Representation(body, mediaType, etag, headers, offHeap(compressed.toByteArray()));
+    /** This representation with its body in {@code coding} made. */
+    Representation with(ContentCoding coding) {
+        Map<ContentCoding, Buffer> more = new EnumMap<>(ContentCoding.class);
+        more.putAll(encoded);
+        more.put(coding, offHeap(coding.encode(body.getBytes())));
+        return new Representation(body, mediaType, etag, headers, Map.copyOf(more));
     }
 
-    /** Whether an {@code If-None-Match} header matches this representation in either coding. */
+    /** Whether an {@code If-None-Match} header matches this representation in any coding. */
     public boolean matches(String ifNoneMatch) {
-        return EntityTags.matches(ifNoneMatch, etag) || EntityTags.matches(ifNoneMatch, etag + GZIP_SUFFIX);
+        for (ContentCoding coding : ContentCoding.values()) {
+            if (EntityTags.matches(ifNoneMatch, etag + coding.etagSuffix())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether this representation never changes (a numbered version's, served {@code immutable}). */
@@ -81,6 +90,6 @@ public record Representation(Buffer body, String mediaType, String etag, Map<Str
 
     /** Approximate memory held by this representation, for the cache's weigher. */
     public int weight() {
-        return body.length() + (gzip == null ? 0 : gzip.length()) + 256;
+        return body.length() + encoded.values().stream().mapToInt(Buffer::length).sum() + 256;
     }
 }

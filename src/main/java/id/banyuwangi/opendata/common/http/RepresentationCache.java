@@ -34,7 +34,7 @@ public class RepresentationCache {
 
     /**
      * @param compressible the media types the HTTP layer compresses; for the others it forces the identity coding,
-     *                     so only these get a gzip variant
+     *                     so only these get a compressed variant
      */
     public RepresentationCache(OpenDataConfig config,
             @ConfigProperty(name = "quarkus.http.compress-media-types") List<String> compressible, ActiveKeys keys,
@@ -85,7 +85,7 @@ public class RepresentationCache {
 
     /**
      * The representation for {@code request}: the cached one, else rendered and, when shareable, stored; with its
-     * gzip variant when the request accepts gzip.
+     * body in the coding the request prefers ({@link ContentCodings#preferred}).
      */
     public Representation get(HttpServerRequest request, Supplier<Representation> render) {
         if (!shareable(request)) {
@@ -102,7 +102,7 @@ public class RepresentationCache {
     }
 
     /**
-     * The cached representation for {@code request}, with its gzip variant when the request accepts gzip, or null
+     * The cached representation for {@code request}, with its body in the coding the request prefers, or null
      * (always null when it is not shareable).
      */
     public Representation peek(HttpServerRequest request) {
@@ -119,31 +119,34 @@ public class RepresentationCache {
     }
 
     /**
-     * A representation this cache does not keep (rendered for each request), with its gzip variant when the request
-     * accepts gzip, so that each coding has its own ETag as for a cached one.
+     * A representation this cache does not keep (rendered for each request), with its body in the coding the
+     * request prefers, so that each coding has its own ETag as for a cached one.
      */
     Representation unshared(HttpServerRequest request, Representation representation) {
-        return representation.wantsGzip(compressible)
-                && ContentCodings.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING))
-                ? representation.withGzip() : representation;
+        ContentCoding coding = preferred(request);
+        return representation.wants(coding, compressible) ? representation.with(coding) : representation;
     }
 
-    /** Whether the response to {@code request} is the gzip variant of {@code representation}. */
-    static boolean gzipped(HttpServerRequest request, Representation representation) {
-        return representation.gzip() != null
-                && ContentCodings.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+    /** The coding of the response to {@code request} with {@code representation}: the preferred one, if made. */
+    static ContentCoding coding(HttpServerRequest request, Representation representation) {
+        ContentCoding coding = preferred(request);
+        return representation.body(coding) == null ? ContentCoding.IDENTITY : coding;
+    }
+
+    private static ContentCoding preferred(HttpServerRequest request) {
+        return ContentCodings.preferred(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
     }
 
     /**
-     * The representation with its gzip variant, made once for the first client that accepts gzip and stored in
-     * place of the entry (so that its weight counts both bodies).
+     * The representation with its body in the coding the request prefers, made once for the first client that asks
+     * for that coding and stored in place of the entry (so that its weight counts every body).
      */
     private Representation coded(HttpServerRequest request, String key, Representation representation) {
-        if (!representation.wantsGzip(compressible)
-                || !ContentCodings.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING))) {
+        ContentCoding coding = preferred(request);
+        if (!representation.wants(coding, compressible)) {
             return representation;
         }
-        Representation compressed = representation.withGzip();
+        Representation compressed = representation.with(coding);
         cache.asMap().replace(key, representation, compressed);
         return compressed;
     }

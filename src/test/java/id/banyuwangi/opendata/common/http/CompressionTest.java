@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import com.aayushatharva.brotli4j.decoder.Decoder;
+import com.aayushatharva.brotli4j.decoder.DecoderJNI;
+import com.aayushatharva.brotli4j.decoder.DirectDecompress;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.config.DecoderConfig;
@@ -17,8 +20,9 @@ import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * A client that accepts gzip gets the cached response's gzip variant, made once: the same bytes as the identity
- * response once decompressed, with an ETag of its own that revalidates, and never compressed twice.
+ * A client that accepts gzip (or Brotli) gets the cached response's gzip (or Brotli) variant, made once: the same
+ * bytes as the identity response once decompressed, with an ETag of its own that revalidates, and never compressed
+ * twice.
  */
 @QuarkusTest
 class CompressionTest {
@@ -51,6 +55,25 @@ class CompressionTest {
         Response again = raw().header("Accept-Encoding", "identity").get(PATH);
         assertEquals(identity.getHeader("ETag"), again.getHeader("ETag"));
         assertArrayEquals(plain, again.asByteArray());
+    }
+
+    @Test
+    void aBrotliClientGetsTheSameBytesInBrotliWithAnETagOfTheirOwn() throws IOException {
+        Response identity = raw().header("Accept-Encoding", "identity").get(PATH);
+        byte[] plain = identity.then().statusCode(200).extract().asByteArray();
+        Response gzip = raw().header("Accept-Encoding", "gzip").get(PATH);
+        for (int i = 0; i < 2; i++) {
+            // a browser's header: Brotli wins; the first request makes the variant, the second is served from cache
+            Response brotli = raw().header("Accept-Encoding", "gzip, deflate, br").get(PATH);
+            brotli.then().statusCode(200).header("Content-Encoding", "br");
+            DirectDecompress decoded = Decoder.decompress(brotli.asByteArray());
+            assertEquals(DecoderJNI.Status.DONE, decoded.getResultStatus());
+            assertArrayEquals(plain, decoded.getDecompressedData());
+            assertNotEquals(identity.getHeader("ETag"), brotli.getHeader("ETag"));
+            assertNotEquals(gzip.getHeader("ETag"), brotli.getHeader("ETag"));
+            raw().header("Accept-Encoding", "br").header("If-None-Match", brotli.getHeader("ETag")).get(PATH)
+                    .then().statusCode(304);
+        }
     }
 
     @Test

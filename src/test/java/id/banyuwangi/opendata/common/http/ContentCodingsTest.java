@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Reading Accept-Encoding: which requests get the gzip variant. */
+/** Reading Accept-Encoding: which requests get the gzip or the Brotli variant. */
 class ContentCodingsTest {
 
     @ParameterizedTest
@@ -19,5 +19,15 @@ class ContentCodingsTest {
     @org.junit.jupiter.api.Test
     void noHeaderMeansNoGzip() {
         assertEquals(false, ContentCodings.acceptsGzip(null));
+        assertEquals(ContentCoding.IDENTITY, ContentCodings.preferred(null));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"gzip, deflate, br|BROTLI", "br|BROTLI", "BR;q=0.1|BROTLI", "*|BROTLI",
+        "gzip|GZIP", "br;q=0, gzip|GZIP", "br;q=0, *|GZIP", "deflate|IDENTITY", "br;q=0, gzip;q=0|IDENTITY",
+        "identity|IDENTITY"})
+    void brotliIsPreferredWhereverItIsAcceptedThenGzip(String header, ContentCoding preferred) {
+        assertEquals(true, ContentCoding.BROTLI.available(), "brotli4j's native library loads on this machine");
+        assertEquals(preferred, ContentCodings.preferred(header));
     }
 }
