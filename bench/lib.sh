@@ -15,7 +15,7 @@ WARMUP="${WARMUP:-10}"
 SKIP_BUILD="${SKIP_BUILD:-0}"
 READY_TIMEOUT="${READY_TIMEOUT:-120}"
 SERVICE_XMX="${SERVICE_XMX:-256m}"   # the service's -Xmx
-SERVICE_JAVA_OPTS="${SERVICE_JAVA_OPTS:-}" # more JVM options of the service, split on spaces
+SERVICE_JAVA_OPTS="${SERVICE_JAVA_OPTS:-}" # further JVM options of the service, split on spaces (e.g. a JFR recording)
 API_TIMEOUT="${API_TIMEOUT:-600}"    # curl --max-time of publishing API calls and downloads, seconds
 LOG_TAG="${LOG_TAG:-bench}"
 
@@ -143,7 +143,7 @@ build_service() {
   [[ -f target/quarkus-app/quarkus-run.jar ]] || die "target/quarkus-app/quarkus-run.jar not found (build first or unset SKIP_BUILD)"
 }
 
-# launch_service LOGFILE: starts java -Xmx$SERVICE_XMX -jar target/quarkus-app/quarkus-run.jar on $HOST:$PORT as
+# launch_service LOGFILE: starts java -Xmx$SERVICE_XMX $SERVICE_JAVA_OPTS -jar target/quarkus-app/quarkus-run.jar on $HOST:$PORT as
 # a background job (its pid in SERVICE_PID), with OPENDATA_DATA_DIR=$DATA_DIR when DATA_DIR is set and the rest of
 # the environment (OPENDATA_DB_*, OPENDATA_BOOTSTRAP_ADMIN_KEY, ...) inherited, and waits up to READY_TIMEOUT
 # seconds for GET /q/health/ready = 200. Sets READY_SECONDS.
@@ -155,8 +155,8 @@ launch_service() {
     OPENDATA_RATE_LIMIT_ENABLED="${OPENDATA_RATE_LIMIT_ENABLED:-false}")
   [[ -n "$DATA_DIR" ]] && envs+=(OPENDATA_DATA_DIR="$DATA_DIR")
   log "starting service on $HOST:$PORT (-Xmx$SERVICE_XMX, database ${OPENDATA_DB_URL:-H2 in ${DATA_DIR:-./data}})"
-  # shellcheck disable=SC2086 # SERVICE_JAVA_OPTS is a list of JVM options (e.g. a JFR recording while profiling)
-  env "${envs[@]}" java "-Xmx$SERVICE_XMX" ${SERVICE_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar >"$logfile" 2>&1 &
+  local opts; read -r -a opts <<<"$SERVICE_JAVA_OPTS"
+  env "${envs[@]}" java "-Xmx$SERVICE_XMX" "${opts[@]}" -jar target/quarkus-app/quarkus-run.jar >"$logfile" 2>&1 &
   SERVICE_PID=$!
   start=$SECONDS
   while :; do

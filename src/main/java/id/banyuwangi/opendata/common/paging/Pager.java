@@ -1,5 +1,7 @@
 package id.banyuwangi.opendata.common.paging;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -116,17 +118,32 @@ public class Pager {
         throw ApiException.invalidParameter("limit", "must be a whole number between 1 and " + max);
     }
 
+    /**
+     * The cursor after {@code last}: the JSON array of the sort and its values, written straight to a generator
+     * (the bytes a tree of them would give) because every full page of an uncached list makes one.
+     */
     private <E> String encode(Sort.Order<E> order, E last) {
-        ArrayNode payload = json.createArrayNode().add(order.text());
-        payload.addPOJO(order.field().reader().apply(last));
-        if (!order.byKey()) {
-            payload.addPOJO(order.key().reader().apply(last));
-        }
-        try {
-            String body = ENCODER.encodeToString(json.writeValueAsBytes(payload));
-            return body + "." + ENCODER.encodeToString(sign(body));
+        ByteArrayBuilder bytes = new ByteArrayBuilder();
+        try (JsonGenerator payload = json.getFactory().createGenerator(bytes)) {
+            payload.writeStartArray();
+            payload.writeString(order.text());
+            writeValue(payload, order.field().reader().apply(last));
+            if (!order.byKey()) {
+                writeValue(payload, order.key().reader().apply(last));
+            }
+            payload.writeEndArray();
         } catch (IOException e) {
             throw new IllegalStateException("Cursor could not be encoded", e);
+        }
+        String body = ENCODER.encodeToString(bytes.toByteArray());
+        return body + "." + ENCODER.encodeToString(sign(body));
+    }
+
+    private void writeValue(JsonGenerator payload, Object value) throws IOException {
+        if (value instanceof String text) {
+            payload.writeString(text);
+        } else {
+            json.writeValue(payload, value);
         }
     }
 

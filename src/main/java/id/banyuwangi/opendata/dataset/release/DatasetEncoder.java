@@ -23,6 +23,9 @@ import java.util.Set;
  */
 public final class DatasetEncoder implements AutoCloseable {
 
+    /** Longer numbers take the general path, which also checks their scale. */
+    private static final int PLAIN_MAX = 40;
+
     private final TableSchema schema;
     private final List<TableSchema.Field> columns;
     private final Format format;
@@ -143,6 +146,10 @@ public final class DatasetEncoder implements AutoCloseable {
                 continue;
             }
             json.writeFieldName(field.name());
+            if (field.numeric() && plainDecimal(text)) {
+                json.writeNumber(text);
+                continue;
+            }
             Object value = field.jsonValue(text);
             if (value == null) {
                 json.writeNull();
@@ -157,5 +164,34 @@ public final class DatasetEncoder implements AutoCloseable {
             }
         }
         json.writeEndObject();
+    }
+
+    /**
+     * Whether a number's text is already what {@link BigDecimal#toPlainString} makes of it (an optional minus, no
+     * leading zeros, digits after one point, not a negative zero), so that it is written as it is instead of being
+     * parsed for each record of each response.
+     */
+    static boolean plainDecimal(String text) {
+        int n = text.length();
+        int start = n > 0 && text.charAt(0) == '-' ? 1 : 0;
+        if (start == n || n > PLAIN_MAX || text.charAt(n - 1) == '.') {
+            return false;
+        }
+        if (text.charAt(start) == '0' && start + 1 < n && text.charAt(start + 1) != '.') {
+            return false;
+        }
+        boolean point = false;
+        boolean nonZero = false;
+        for (int i = start; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '.' && !point && i > start) {
+                point = true;
+            } else if (c >= '0' && c <= '9') {
+                nonZero |= c != '0';
+            } else {
+                return false;
+            }
+        }
+        return start == 0 || nonZero;
     }
 }

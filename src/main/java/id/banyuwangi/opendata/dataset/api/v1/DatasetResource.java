@@ -306,7 +306,8 @@ public class DatasetResource {
             DatasetVersion v = versions.version(id, ref);
             VersionService.RecordPage records = versions.records(v, parameters, new PageParameters(limit, cursor,
                     sort));
-            Set<String> selected = RecordValues.select(records.schema().fields(), fields);
+            // null selects every field without a set to look each one up in
+            Set<String> selected = fields == null ? null : RecordValues.select(records.schema().fields(), fields);
             Slice<Map<String, Object>> page = records.records().map(r -> RecordValues.of(records.schema(), r,
                     selected));
             return responses.json(new DatasetRecordsDto(id, v.number(), page.items(), responses.paging(page)));
