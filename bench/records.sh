@@ -60,6 +60,7 @@ records_main() {
   CLEANUP_HOOKS=(drop_pairs "${CLEANUP_HOOKS[@]}")
   build_service
   new_admin_key
+  DATA_DIR="$WORK/data"
   launch_service "$WORK/service.log"
 
   local villages rows
@@ -74,6 +75,14 @@ records_main() {
   log "version 1: $rows rows, upload ${up_s}s, publish ${pub_s}s"
   local table; table="\"rec_$(psql_db -c "SELECT record_table FROM dataset WHERE id = '$DS'")\""
   psql_db -c "VACUUM ANALYZE $table" >/dev/null
+  # After publishing, the service writes the version's CSV and gzip files in the background; the queries are
+  # measured once it is done, so that they do not share the CPU with it.
+  local waited=0
+  until compgen -G "$DATA_DIR/downloads/$DS/v1-*.csv.gz" >/dev/null; do
+    ((waited < 300)) || die "the files of version 1 were not written within 300 s of publishing"
+    sleep 1; waited=$((waited + 1))
+  done
+  log "the files of version 1 were written ${waited}s after the publish returned"
 
   # The service without its response cache: every request a URL not asked before (the warm-up asks others).
   uncached_lua "$WORK/warmup.lua" "$DS" 90

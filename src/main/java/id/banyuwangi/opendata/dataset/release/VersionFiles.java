@@ -3,6 +3,8 @@ package id.banyuwangi.opendata.dataset.release;
 import id.banyuwangi.opendata.common.config.OpenDataConfig;
 import id.banyuwangi.opendata.common.hash.Sha256;
 import id.banyuwangi.opendata.common.http.Format;
+import id.banyuwangi.opendata.common.persistence.LongReads;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -15,8 +17,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.zip.GZIPOutputStream;
-import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 /**
@@ -35,24 +38,38 @@ public class VersionFiles {
     private final VersionService versions;
     private final Path root;
     private final Map<Path, String> hashes = new ConcurrentHashMap<>();
-    private final ManagedExecutor workers;
+    private final LongReads longReads;
+    /**
+     * One thread of its own, carrying no request's context: each file is written in a read transaction of its own
+     * (outside one, the driver would read a whole version into memory), one version after another.
+     */
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "version-files");
+        thread.setDaemon(true);
+        return thread;
+    });
 
-    public VersionFiles(VersionService versions, OpenDataConfig config, ManagedExecutor workers) {
+    public VersionFiles(VersionService versions, OpenDataConfig config, LongReads longReads) {
         this.versions = versions;
         this.root = Path.of(config.dataDir(), "downloads");
-        this.workers = workers;
+        this.longReads = longReads;
     }
 
     /** Writes the CSV of a version just published, and its gzip file, in the background. */
     void onRelease(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReleasePublished release) {
-        workers.execute(() -> {
+        writer.execute(() -> {
             try {
-                gzipFile(versions.version(release.datasetId(), new VersionRef(false, release.version())), Format.CSV);
+                longReads.run(() -> gzipFile(versions.version(release.datasetId(),
+                        new VersionRef(false, release.version())), Format.CSV));
             } catch (RuntimeException e) {
                 LOG.warnf("The CSV files of version %d of %s were not written after publishing (the first download"
                         + " writes them): %s", release.version(), release.datasetId(), e.toString());
             }
         });
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        writer.shutdownNow();
     }
 
     /** A derived file of a version: where it is, its size and its SHA-256 (hex). */
