@@ -47,14 +47,14 @@ public class IndicatorService {
     public IndicatorService(IndicatorRepository indicators, ObservationRepository observations,
             RegionDirectory regions, IndicatorReleases releases, RegionShapes shapes, Pager pager,
             LongReads longReads, ObservationsFingerprint fingerprint) {
-        this.longReads = longReads;
-        this.fingerprint = fingerprint;
         this.indicators = indicators;
         this.observations = observations;
         this.regions = regions;
         this.releases = releases;
         this.shapes = shapes;
         this.pager = pager;
+        this.longReads = longReads;
+        this.fingerprint = fingerprint;
     }
 
     /** One page of the catalogue. */

@@ -26,8 +26,9 @@ import org.jboss.logging.Logger;
  * The downloads of published versions as files under {@code <data-dir>/downloads}, written once from the database
  * and then served as they are (the kernel copies them to the socket), as a static file server would: the CSV and its
  * gzip file as soon as the replica that published the version has committed it, the other formats (and the CSV on
- * other replicas) on their first request. A version never changes, so a file never goes stale; its name carries the version's SHA-256, and a file
- * whose size is not the published one is written again. Each replica keeps its own files.
+ * other replicas) on their first request. A version never changes, so a file never goes stale; its name carries the
+ * version's SHA-256, and a file whose size is not the published one is written again. Each replica keeps its own
+ * files.
  */
 @ApplicationScoped
 public class VersionFiles {

@@ -43,13 +43,13 @@ public class VersionService {
 
     public VersionService(DatasetService datasets, DatasetVersionRepository versions, DatasetRecordRepository records,
             RecordQueries recordQueries, Pager pager, ObjectMapper json, LongReads longReads) {
-        this.longReads = longReads;
         this.datasets = datasets;
         this.versions = versions;
         this.records = records;
         this.recordQueries = recordQueries;
         this.pager = pager;
         this.json = json;
+        this.longReads = longReads;
     }
 
     /** The latest version number of every dataset that has one. */

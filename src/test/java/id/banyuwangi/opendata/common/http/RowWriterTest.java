@@ -83,8 +83,8 @@ class RowWriterTest {
     @Test
     void theIndonesianSpreadsheetDialectWritesDecimalCommasAndKeepsCodesText() {
         Row row = new Row(3, "35.10", new BigDecimal("0.50"), 2, false, null, null, null, null, null);
-        assertEquals("\uFEFFid;name;value;count;open;level;day;tags;release\r\n3;\"=\"\"35.10\"\"\";0,5;2;false;;;;\r\n",
-                csv(CsvDialect.SPREADSHEET_ID, row));
+        assertEquals("\uFEFFid;name;value;count;open;level;day;tags;release\r\n"
+                + "3;\"=\"\"35.10\"\"\";0,5;2;false;;;;\r\n", csv(CsvDialect.SPREADSHEET_ID, row));
     }
 
     private static Row row(Release release) {
