@@ -75,6 +75,9 @@ public record Representation(Buffer body, String mediaType, String etag, Map<Str
 
     /** Whether an {@code If-None-Match} header matches this representation in any coding. */
     public boolean matches(String ifNoneMatch) {
+        if (ifNoneMatch == null) {
+            return false; // most requests: no tag of any coding to build
+        }
         for (ContentCoding coding : ContentCoding.values()) {
             if (EntityTags.matches(ifNoneMatch, etag + coding.etagSuffix())) {
                 return true;
