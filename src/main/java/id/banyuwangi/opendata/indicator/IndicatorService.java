@@ -140,7 +140,7 @@ public class IndicatorService {
      * in constant memory.
      */
     public void download(ObservationFilter checked, Consumer<ObservationRow> consumer) {
-        longReads.run(() -> observations.forEach(checked, consumer));
+        longReads.readAhead(rows -> observations.forEach(checked, rows), consumer);
     }
 
     /**

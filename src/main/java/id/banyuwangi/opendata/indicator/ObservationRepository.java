@@ -10,6 +10,7 @@ import id.banyuwangi.opendata.region.RegionLevel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,8 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
-import org.hibernate.jpa.HibernateHints;
 
 /**
  * Queries of {@link Observation}. Reads answer from the latest release of each dataset unless they are given
@@ -35,7 +34,7 @@ public class ObservationRepository extends EntityRepository<Observation, Long> {
                     new SortField<>("area_code", "areaCode", String.class, o -> o.areaCode),
                     new SortField<>("period", "period", String.class, o -> o.period)));
 
-    private static final int STREAM_FETCH_SIZE = 1000;
+    private static final int STREAM_FETCH_SIZE = 5000;
     private static final int BATCH = 500;
     private static final String INSERT = "INSERT INTO observation (indicator_code, area_code, area_level,"
             + " district_code, period, period_start, period_end, value_number, category, unit, source_id, status,"
@@ -43,30 +42,36 @@ public class ObservationRepository extends EntityRepository<Observation, Long> {
 
     /** One page of observations matching the filter, plus one row to tell whether another page follows. */
     public List<Observation> page(ObservationFilter filter, PageRequest<Observation> page) {
-        List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
-        restrict(filter, where, params);
+        ObservationConditions conditions = ObservationConditions.hql(params);
+        restrict(filter, conditions);
         // range() is inclusive: limit + 1 rows
-        return find(Keyset.query("from Observation o", "o", where, params, page), params)
+        return find(Keyset.query("from Observation o", "o", conditions.list(), params, page), params)
                 .range(0, page.limit()).list();
     }
 
     /**
-     * Hands every observation matching the filter to {@code consumer} in id order, as one statement read in batches,
-     * so that memory stays constant however many rows match: each is a {@link ObservationRow}, not an entity of the
-     * session. Must run in a transaction.
+     * Hands every observation matching the filter to {@code consumer} in id order, as one SQL statement read in
+     * batches straight from the result set, so that memory stays constant however many rows match and no entity is
+     * made for any of them. Must run in a transaction (which lets the driver read in batches).
      */
     public void forEach(ObservationFilter filter, Consumer<ObservationRow> consumer) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        restrict(filter, where, params);
-        TypedQuery<ObservationRow> query = getEntityManager().createQuery(ObservationRow.SELECT + " "
-                        + select(where) + " order by o.id", ObservationRow.class)
-                .setHint(HibernateHints.HINT_FETCH_SIZE, STREAM_FETCH_SIZE);
-        params.forEach(query::setParameter);
-        try (Stream<ObservationRow> rows = query.getResultStream()) {
-            rows.forEach(consumer);
-        }
+        ObservationConditions.Sql conditions = ObservationConditions.sql();
+        restrict(filter, conditions);
+        String sql = "SELECT " + ObservationRow.COLUMNS + " FROM observation o WHERE " + conditions.joined()
+                + " ORDER BY o.id";
+        Jdbc.work(getEntityManager(), connection -> {
+            try (PreparedStatement query = connection.prepareStatement(sql)) {
+                query.setFetchSize(STREAM_FETCH_SIZE);
+                conditions.bindTo(query);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        consumer.accept(ObservationRow.read(rows));
+                    }
+                }
+            }
+            return null;
+        });
     }
 
     /**
@@ -83,16 +88,20 @@ public class ObservationRepository extends EntityRepository<Observation, Long> {
     public List<Observation> ofPeriod(String indicatorCode, String period, RegionLevel level,
             Map<String, Integer> asOf) {
         Map<String, Object> params = new HashMap<>(Map.of("code", indicatorCode, "period", period, "level", level));
+        ObservationConditions held = ObservationConditions.hql(params);
+        held(held, "o", asOf);
         return list("from Observation o where o.indicatorCode = :code and o.period = :period and o.areaLevel = :level"
-                + " and " + held("o", asOf, params) + " order by o.areaCode, o.id", params);
+                + " and " + held.joined() + " order by o.areaCode, o.id", params);
     }
 
     /** The most recent dated period of an indicator at one level. */
     public Optional<String> latestPeriod(String indicatorCode, RegionLevel level, Map<String, Integer> asOf) {
         Map<String, Object> params = new HashMap<>(Map.of("code", indicatorCode, "level", level));
+        ObservationConditions held = ObservationConditions.hql(params);
+        held(held, "o", asOf);
         TypedQuery<String> query = getEntityManager().createQuery("select max(o.period) from Observation o"
                 + " where o.indicatorCode = :code and o.areaLevel = :level and o.period <> '' and "
-                + held("o", asOf, params), String.class);
+                + held.joined(), String.class);
         params.forEach(query::setParameter);
         return Optional.ofNullable(query.getSingleResult());
     }
@@ -157,85 +166,80 @@ public class ObservationRepository extends EntityRepository<Observation, Long> {
     }
 
     /**
-     * The condition that {@code alias} is held by the release asked for: the latest ({@code asOf} null), or for each
-     * dataset of {@code asOf} its version there.
+     * Adds the condition that {@code alias} is held by the release asked for: the latest ({@code asOf} null), or for
+     * each dataset of {@code asOf} its version there.
      */
-    private static String held(String alias, Map<String, Integer> asOf, Map<String, Object> params) {
+    private static void held(ObservationConditions c, String alias, Map<String, Integer> asOf) {
+        c.add(heldBy(c, alias, asOf));
+    }
+
+    private static String heldBy(ObservationConditions c, String alias, Map<String, Integer> asOf) {
+        String last = c.column(alias, "lastVersion");
         if (asOf == null) {
-            return alias + ".lastVersion is null";
+            return last + " is null";
         }
         if (asOf.isEmpty()) {
             return "1 = 0";
         }
         List<String> each = new ArrayList<>();
-        int i = 0;
         for (Map.Entry<String, Integer> release : new TreeMap<>(asOf).entrySet()) {
-            String d = "asOfDataset" + i;
-            String v = "asOfVersion" + i++;
-            params.put(d, release.getKey());
-        params.put(v, release.getValue());
-            each.add(String.format("(%1$s.datasetId = :%2$s and %1$s.firstVersion <= :%3$s and (%1$s.lastVersion is"
-                    + " null or %1$s.lastVersion >= :%3$s))", alias, d, v));
+            // each value bound where it stands: SQL binds by position
+            each.add("(" + c.column(alias, "datasetId") + " = " + c.bind(release.getKey()) + " and "
+                    + c.column(alias, "firstVersion") + " <= " + c.bind(release.getValue()) + " and (" + last
+                    + " is null or " + last + " >= " + c.bind(release.getValue()) + "))");
         }
         return "(" + String.join(" or ", each) + ")";
     }
 
-    private static String select(List<String> where) {
-        return "from Observation o" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
-    }
-
-    private static void restrict(ObservationFilter filter, List<String> where, Map<String, Object> params) {
-        List<String> periodRange = new ArrayList<>();
-        where.add(held("o", filter.asOf(), params));
+    /**
+     * Adds the conditions of the filter. Each value is bound as its condition is written, in the order of the text,
+     * as SQL's positional parameters need.
+     */
+    private static void restrict(ObservationFilter filter, ObservationConditions c) {
+        held(c, "o", filter.asOf());
         if (!filter.indicators().isEmpty()) {
-            where.add("o.indicatorCode in :indicators");
-            params.put("indicators", filter.indicators());
+            c.add(c.column("o", "indicatorCode") + " in " + c.bind(filter.indicators()));
         }
         if (!filter.areaCodes().isEmpty()) {
-            where.add("o.areaCode in :areas");
-            params.put("areas", filter.areaCodes());
+            c.add(c.column("o", "areaCode") + " in " + c.bind(filter.areaCodes()));
         }
         if (filter.within() != null) {
             // No area in the box: no observation.
-            where.add(filter.within().isEmpty() ? "1 = 0" : "o.areaCode in :within");
-            if (!filter.within().isEmpty()) {
-                params.put("within", filter.within());
-            }
+            c.add(filter.within().isEmpty() ? "1 = 0" : c.column("o", "areaCode") + " in " + c.bind(filter.within()));
         }
         if (filter.districtCode() != null) {
-            where.add("o.districtCode = :district");
-            params.put("district", filter.districtCode());
+            c.add(c.column("o", "districtCode") + " = " + c.bind(filter.districtCode()));
         }
         if (filter.level() != null) {
-            where.add("o.areaLevel = :level");
-            params.put("level", filter.level());
+            c.add(c.column("o", "areaLevel") + " = " + c.bind(filter.level()));
         }
         if (filter.period() != null) {
-            where.add("o.period = :period");
-            params.put("period", filter.period().toString());
+            c.add(c.column("o", "period") + " = " + c.bind(filter.period().toString()));
+        }
+        rangeAndStatus(filter, c, "o").forEach(c::add);
+        if (filter.latest()) {
+            String period = c.column("p", "period");
+            StringBuilder newest = new StringBuilder(c.column("o", "period") + " <> '' and " + c.column("o", "period")
+                    + " = (select max(" + period + ") from " + c.table() + " p where " + c.column("p", "indicatorCode")
+                    + " = " + c.column("o", "indicatorCode") + " and " + c.column("p", "areaCode") + " = "
+                    + c.column("o", "areaCode") + " and " + period + " <> '' and " + heldBy(c, "p", filter.asOf()));
+            rangeAndStatus(filter, c, "p").forEach(condition -> newest.append(" and ").append(condition));
+            c.add(newest.append(")").toString());
+        }
+    }
+
+    /** The conditions of the filter's period range and source status on {@code alias}, their values bound. */
+    private static List<String> rangeAndStatus(ObservationFilter filter, ObservationConditions c, String alias) {
+        List<String> conditions = new ArrayList<>();
+        if (filter.status() != null) {
+            conditions.add(c.column(alias, "status") + " = " + c.bind(filter.status()));
         }
         if (filter.from() != null) {
-            periodRange.add("%1$s.periodStart >= :from");
-            params.put("from", filter.from().start());
+            conditions.add(c.column(alias, "periodStart") + " >= " + c.bind(filter.from().start()));
         }
         if (filter.to() != null) {
-            periodRange.add("%1$s.periodEnd <= :to");
-            params.put("to", filter.to().end());
+            conditions.add(c.column(alias, "periodEnd") + " <= " + c.bind(filter.to().end()));
         }
-        if (filter.status() != null) {
-            where.add("o.status = :status");
-            params.put("status", filter.status());
-        }
-        periodRange.forEach(condition -> where.add(String.format(condition, "o")));
-        if (filter.latest()) {
-            StringBuilder newest = new StringBuilder("o.period <> '' and o.period = (select max(p.period)"
-                    + " from Observation p where p.indicatorCode = o.indicatorCode and p.areaCode = o.areaCode"
-                    + " and p.period <> '' and " + held("p", filter.asOf(), params));
-            periodRange.forEach(condition -> newest.append(" and ").append(String.format(condition, "p")));
-            if (filter.status() != null) {
-                newest.append(" and p.status = :status");
-            }
-            where.add(newest.append(")").toString());
-        }
+        return conditions;
     }
 }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -55,6 +56,18 @@ public class RegionDirectory implements RegionRegister {
     @Override
     public boolean exists(String code) {
         return entries().containsKey(code);
+    }
+
+    /**
+     * The names of the regions as they are now, by code (null for none): for naming the areas of many rows, such as
+     * those of a download, without going through this bean for each.
+     */
+    public Function<String, String> names() {
+        Map<String, Entry> now = entries();
+        return code -> {
+            Entry entry = now.get(code);
+            return entry == null ? null : entry.name();
+        };
     }
 
     /** The name of the region with this code, or null. */

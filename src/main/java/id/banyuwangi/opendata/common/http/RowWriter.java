@@ -61,11 +61,16 @@ public abstract class RowWriter implements AutoCloseable {
         if (dialect.spreadsheet()) {
             out.write(CsvDialect.BOM);
         }
+        // one flush at the end, not one per row: the stream below buffers
+        return CSV.writer(schema(columns, dialect)).without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
+                .writeValues(out);
+    }
+
+    private static CsvSchema schema(List<String> columns, CsvDialect dialect) {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n")
                 .setColumnSeparator(dialect.separator());
         columns.forEach(schema::addColumn);
-        // one flush at the end, not one per row: the stream below buffers
-        return CSV.writer(schema.build()).without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE).writeValues(out);
+        return schema.build();
     }
 
     /**
@@ -106,14 +111,22 @@ public abstract class RowWriter implements AutoCloseable {
     public static RowWriter csv(ObjectMapper json, Class<?> rowType, OutputStream out, CsvDialect dialect) {
         List<Column> columns = columns(json, rowType).stream().map(p -> new Column(json, p, dialect)).toList();
         try {
-            SequenceWriter writer = csvCells(columns.stream().map(Column::name).toList(), out, dialect);
+            if (dialect.spreadsheet()) {
+                out.write(CsvDialect.BOM);
+            }
+            // the generator itself rather than a sequence writer: no serializer per list and cell, and a repeated
+            // cell goes out as the text it was encoded to once
+            CsvGenerator generator = CSV.getFactory().createGenerator(out);
+            generator.setSchema(schema(columns.stream().map(Column::name).toList(), dialect));
             return new RowWriter() {
                 @Override
                 public void write(Object row) {
-                    List<String> cells = new ArrayList<>(columns.size());
-                    columns.forEach(c -> cells.add(c.cell(row)));
                     try {
-                        writer.write(cells);
+                        generator.writeStartArray();
+                        for (Column column : columns) {
+                            column.write(row, generator);
+                        }
+                        generator.writeEndArray();
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -122,7 +135,7 @@ public abstract class RowWriter implements AutoCloseable {
                 @Override
                 public void close() {
                     try {
-                        writer.close();
+                        generator.close();
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -181,7 +194,7 @@ public abstract class RowWriter implements AutoCloseable {
         private final CsvDialect dialect;
         private final boolean customised;
         private Object lastValue;
-        private String lastCell;
+        private String lastEncoded;
 
         Column(ObjectMapper json, BeanPropertyDefinition property, CsvDialect dialect) {
             this.json = json;
@@ -197,31 +210,43 @@ public abstract class RowWriter implements AutoCloseable {
             return property.getName();
         }
 
-        String cell(Object row) {
+        void write(Object row, CsvGenerator generator) throws IOException {
             Object value = property.getAccessor().getValue(row);
             if (value == null) {
-                return "";
+                generator.writeString("");
+                return;
             }
             if (!customised) {
                 if (value instanceof String text) {
-                    return dialect.text(text);
+                    generator.writeString(dialect.text(text));
+                    return;
                 }
                 if (value instanceof BigDecimal decimal) {
-                    return dialect.number(decimal.signum() == 0 ? "0" : decimal.stripTrailingZeros().toPlainString());
+                    generator.writeString(dialect.number(decimal.signum() == 0 ? "0"
+                            : decimal.stripTrailingZeros().toPlainString()));
+                    return;
                 }
                 if (value instanceof Integer || value instanceof Long || value instanceof Short
                         || value instanceof BigInteger) {
-                    return dialect.number(value.toString());
+                    generator.writeString(dialect.number(value.toString()));
+                    return;
                 }
                 if (value instanceof Boolean) {
-                    return value.toString();
+                    generator.writeString(value.toString());
+                    return;
                 }
             }
             if (!value.equals(lastValue)) {
-                lastCell = RowWriter.cell(json.valueToTree(value), dialect);
+                lastEncoded = encoded(RowWriter.cell(json.valueToTree(value), dialect));
                 lastValue = value;
             }
-            return lastCell;
+            generator.writeRawValue(lastEncoded);
+        }
+
+        /** The cell as the CSV encoder writes it (quoted where it must be), without the line end. */
+        private String encoded(String cell) throws IOException {
+            return CSV.writer(CsvSchema.builder().addColumn(name()).setLineSeparator("")
+                    .setColumnSeparator(dialect.separator()).build()).writeValueAsString(List.of(cell));
         }
     }
 

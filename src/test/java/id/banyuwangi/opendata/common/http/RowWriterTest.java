@@ -60,6 +60,21 @@ class RowWriterTest {
     }
 
     @Test
+    void noRowsIsTheHeaderAlone() {
+        assertEquals("id,name,value,count,open,level,day,tags,release\r\n", csv(CsvDialect.STANDARD));
+        assertEquals("\uFEFFid;name;value;count;open;level;day;tags;release\r\n", csv(CsvDialect.SPREADSHEET_ID));
+    }
+
+    @Test
+    void aRepeatedNestedCellIsQuotedAsAnyOtherInTheSemicolonDialect() {
+        Release release = new Release("a;b", 1);
+        String body = csv(CsvDialect.SPREADSHEET_ID, row(release), row(release));
+        String cell = "\"{\"\"dataset\"\":\"\"a;b\"\",\"\"version\"\":1}\"";
+        assertEquals("\uFEFFid;name;value;count;open;level;day;tags;release\r\n1;x;;;;;;;" + cell + "\r\n1;x;;;;;;;"
+                + cell + "\r\n", body);
+    }
+
+    @Test
     void decimalsAreWrittenPlainlyWithoutTrailingZeros() {
         assertEquals("100|0|1.5|12345678901234567890", String.join("|",
                 valueCell("100.000"), valueCell("0.000"), valueCell("1.50"), valueCell("12345678901234567890")));

@@ -6,6 +6,7 @@ import id.banyuwangi.opendata.indicator.Observation;
 import id.banyuwangi.opendata.indicator.ObservationRow;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One observation, as the API publishes it. */
@@ -58,11 +59,42 @@ public record ObservationDto(
 
     /** The public representation of an observation's row; {@code baseUri} ends in a slash. */
     public static ObservationDto from(ObservationRow o, String areaName, String baseUri) {
-        return new ObservationDto(o.id(), o.indicatorCode(), o.areaCode(), areaName, o.areaLevel().apiValue(),
-                Observation.UNDATED.equals(o.period()) ? null : o.period(), IndicatorDto.plain(o.value()),
-                o.category(), o.unit(), o.sourceId(), o.status().apiValue(), o.note(),
-                ReleaseDto.of(o.datasetId(), o.firstVersion(), baseUri),
+        return from(o, areaName, ReleaseDto.of(o.datasetId(), o.firstVersion(), baseUri),
                 new Links(baseUri + "api/v1/indicators/" + o.indicatorCode(),
                         baseUri + "api/v1/sources/" + o.sourceId()));
+    }
+
+    /**
+     * The representations of the rows of one download, in their order: a row's release and links are those of the
+     * row before whenever they name the same things (as they mostly do in a download of one dataset's rows), made
+     * once for each run of rows rather than once per row. Not for use by two threads.
+     */
+    public static Function<ObservationRow, ObservationDto> ofDownload(Function<String, String> areaNames,
+            String baseUri) {
+        return new Function<>() {
+            private ObservationRow last;
+            private ReleaseDto release;
+            private Links links;
+
+            @Override
+            public ObservationDto apply(ObservationRow o) {
+                if (last == null || !last.datasetId().equals(o.datasetId()) || last.firstVersion() != o.firstVersion()) {
+                    release = ReleaseDto.of(o.datasetId(), o.firstVersion(), baseUri);
+                }
+                if (last == null || !last.indicatorCode().equals(o.indicatorCode())
+                        || !last.sourceId().equals(o.sourceId())) {
+                    links = new Links(baseUri + "api/v1/indicators/" + o.indicatorCode(),
+                            baseUri + "api/v1/sources/" + o.sourceId());
+                }
+                last = o;
+                return from(o, areaNames.apply(o.areaCode()), release, links);
+            }
+        };
+    }
+
+    private static ObservationDto from(ObservationRow o, String areaName, ReleaseDto release, Links links) {
+        return new ObservationDto(o.id(), o.indicatorCode(), o.areaCode(), areaName, o.areaLevel().apiValue(),
+                Observation.UNDATED.equals(o.period()) ? null : o.period(), IndicatorDto.plain(o.value()),
+                o.category(), o.unit(), o.sourceId(), o.status().apiValue(), o.note(), release, links);
     }
 }

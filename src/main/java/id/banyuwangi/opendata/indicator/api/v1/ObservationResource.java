@@ -7,6 +7,7 @@ import id.banyuwangi.opendata.common.http.CsvDialect;
 import id.banyuwangi.opendata.common.http.Format;
 import id.banyuwangi.opendata.common.http.ListQuery;
 import id.banyuwangi.opendata.indicator.ObservationFilter;
+import id.banyuwangi.opendata.indicator.ObservationRow;
 import id.banyuwangi.opendata.indicator.IndicatorService;
 import id.banyuwangi.opendata.region.BoundaryService;
 import id.banyuwangi.opendata.region.RegionDirectory;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -102,7 +104,9 @@ public class ObservationResource {
         ObservationFilter filter = indicators.checked(filterParams.toFilter(), filterParams.asOf());
         String base = responses.baseUri();
         return responses.download(chosen, "observations." + chosen.parameterValue(), ObservationDto.class,
-                indicators.observationsFingerprint() + "/" + regions.fingerprint(), rows -> indicators.download(
-                        filter, o -> rows.accept(ObservationDto.from(o, regions.name(o.areaCode()), base))));
+                indicators.observationsFingerprint() + "/" + regions.fingerprint(), rows -> {
+                    Function<ObservationRow, ObservationDto> dto = ObservationDto.ofDownload(regions.names(), base);
+                    indicators.download(filter, o -> rows.accept(dto.apply(o)));
+                });
     }
 }
