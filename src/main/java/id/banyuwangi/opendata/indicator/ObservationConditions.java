@@ -42,12 +42,12 @@ abstract sealed class ObservationConditions {
         where.add(condition);
     }
 
-    /** The conditions joined by {@code and}; "1 = 1" when there are none. */
+    /** The conditions joined by {@code and} (there is always one: which release holds the rows). */
     String joined() {
-        return where.isEmpty() ? "1 = 1" : String.join(" and ", where);
+        return String.join(" and ", where);
     }
 
-    /** The conditions in HQL, to be joined with others of a page's query. */
+    /** The conditions, to be joined with others of a page's query. */
     List<String> list() {
         return Collections.unmodifiableList(where);
     }
