@@ -64,15 +64,16 @@ public class RegionDirectory implements RegionRegister {
      */
     public Function<String, String> names() {
         Map<String, Entry> now = entries();
-        return code -> {
-            Entry entry = now.get(code);
-            return entry == null ? null : entry.name();
-        };
+        return code -> nameIn(now, code);
     }
 
     /** The name of the region with this code, or null. */
     public String name(String code) {
-        Entry entry = entries().get(code);
+        return nameIn(entries(), code);
+    }
+
+    private static String nameIn(Map<String, Entry> entries, String code) {
+        Entry entry = entries.get(code);
         return entry == null ? null : entry.name();
     }
 

@@ -58,12 +58,17 @@ public abstract class RowWriter implements AutoCloseable {
     /** The CSV writer of a dialect: its byte order mark and separator, then as {@link #csvCells(List, OutputStream)}. */
     public static SequenceWriter csvCells(List<String> columns, OutputStream out, CsvDialect dialect)
             throws IOException {
-        if (dialect.spreadsheet()) {
-            out.write(CsvDialect.BOM);
-        }
+        byteOrderMark(out, dialect);
         // one flush at the end, not one per row: the stream below buffers
         return CSV.writer(schema(columns, dialect)).without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
                 .writeValues(out);
+    }
+
+    /** The byte order mark a spreadsheet dialect starts with; nothing for the standard one. */
+    private static void byteOrderMark(OutputStream out, CsvDialect dialect) throws IOException {
+        if (dialect.spreadsheet()) {
+            out.write(CsvDialect.BOM);
+        }
     }
 
     private static CsvSchema schema(List<String> columns, CsvDialect dialect) {
@@ -111,9 +116,7 @@ public abstract class RowWriter implements AutoCloseable {
     public static RowWriter csv(ObjectMapper json, Class<?> rowType, OutputStream out, CsvDialect dialect) {
         List<Column> columns = columns(json, rowType).stream().map(p -> new Column(json, p, dialect)).toList();
         try {
-            if (dialect.spreadsheet()) {
-                out.write(CsvDialect.BOM);
-            }
+            byteOrderMark(out, dialect);
             // the generator itself rather than a sequence writer: no serializer per list and cell, and a repeated
             // cell goes out as the text it was encoded to once
             CsvGenerator generator = CSV.getFactory().createGenerator(out);
@@ -183,16 +186,19 @@ public abstract class RowWriter implements AutoCloseable {
     }
 
     /**
-     * One column of a CSV writer: the property it reads and the cell of the last value it saw. A plain value becomes
-     * its cell as {@link #cell(JsonNode, CsvDialect)} would make it of the value's JSON node (decimals without
+     * One column of a CSV writer: the property it reads and the encoded cell of the last value it saw. A plain value
+     * becomes its cell as {@link #cell(JsonNode, CsvDialect)} would make it of the value's JSON node (decimals without
      * trailing zeros, as Jackson's nodes keep them); any other value, and any value of a property with its own
-     * serialisation, goes through its JSON node.
+     * serialisation, goes through its JSON node, and its cell is encoded (quoted where it must be) once for each run
+     * of rows repeating it.
      */
     private static final class Column {
         private final ObjectMapper json;
         private final BeanPropertyDefinition property;
         private final CsvDialect dialect;
         private final boolean customised;
+        /** Encodes one cell alone, as the row's encoder would write it in this column, without a line end. */
+        private final ObjectWriter cellEncoder;
         private Object lastValue;
         private String lastEncoded;
 
@@ -204,6 +210,8 @@ public abstract class RowWriter implements AutoCloseable {
             accessor.fixAccess(true); // the row type may be package-private
             this.customised = accessor.hasAnnotation(JsonSerialize.class) || accessor.hasAnnotation(JsonRawValue.class)
                     || accessor.hasAnnotation(JsonFormat.class);
+            this.cellEncoder = CSV.writer(CsvSchema.builder().addColumn(property.getName()).setLineSeparator("")
+                    .setColumnSeparator(dialect.separator()).build());
         }
 
         String name() {
@@ -212,41 +220,35 @@ public abstract class RowWriter implements AutoCloseable {
 
         void write(Object row, CsvGenerator generator) throws IOException {
             Object value = property.getAccessor().getValue(row);
-            if (value == null) {
-                generator.writeString("");
+            String plain = value == null ? "" : customised ? null : plainCell(value);
+            if (plain != null) {
+                generator.writeString(plain);
                 return;
             }
-            if (!customised) {
-                if (value instanceof String text) {
-                    generator.writeString(dialect.text(text));
-                    return;
-                }
-                if (value instanceof BigDecimal decimal) {
-                    generator.writeString(dialect.number(decimal.signum() == 0 ? "0"
-                            : decimal.stripTrailingZeros().toPlainString()));
-                    return;
-                }
-                if (value instanceof Integer || value instanceof Long || value instanceof Short
-                        || value instanceof BigInteger) {
-                    generator.writeString(dialect.number(value.toString()));
-                    return;
-                }
-                if (value instanceof Boolean) {
-                    generator.writeString(value.toString());
-                    return;
-                }
-            }
             if (!value.equals(lastValue)) {
-                lastEncoded = encoded(RowWriter.cell(json.valueToTree(value), dialect));
+                String cell = RowWriter.cell(json.valueToTree(value), dialect);
+                lastEncoded = cellEncoder.writeValueAsString(List.of(cell));
                 lastValue = value;
             }
             generator.writeRawValue(lastEncoded);
         }
 
-        /** The cell as the CSV encoder writes it (quoted where it must be), without the line end. */
-        private String encoded(String cell) throws IOException {
-            return CSV.writer(CsvSchema.builder().addColumn(name()).setLineSeparator("")
-                    .setColumnSeparator(dialect.separator()).build()).writeValueAsString(List.of(cell));
+        /** The cell of a string, whole number, decimal or boolean; null for any other value. */
+        private String plainCell(Object value) {
+            if (value instanceof String text) {
+                return dialect.text(text);
+            }
+            if (value instanceof BigDecimal decimal) {
+                return dialect.number(decimal.signum() == 0 ? "0" : decimal.stripTrailingZeros().toPlainString());
+            }
+            if (value instanceof Integer || value instanceof Long || value instanceof Short
+                    || value instanceof BigInteger) {
+                return dialect.number(value.toString());
+            }
+            if (value instanceof Boolean) {
+                return value.toString();
+            }
+            return null;
         }
     }
 

@@ -59,9 +59,7 @@ public record ObservationDto(
 
     /** The public representation of an observation's row; {@code baseUri} ends in a slash. */
     public static ObservationDto from(ObservationRow o, String areaName, String baseUri) {
-        return from(o, areaName, ReleaseDto.of(o.datasetId(), o.firstVersion(), baseUri),
-                new Links(baseUri + "api/v1/indicators/" + o.indicatorCode(),
-                        baseUri + "api/v1/sources/" + o.sourceId()));
+        return from(o, areaName, ReleaseDto.of(o.datasetId(), o.firstVersion(), baseUri), links(o, baseUri));
     }
 
     /**
@@ -78,18 +76,23 @@ public record ObservationDto(
 
             @Override
             public ObservationDto apply(ObservationRow o) {
-                if (last == null || !last.datasetId().equals(o.datasetId()) || last.firstVersion() != o.firstVersion()) {
+                if (last == null || !last.datasetId().equals(o.datasetId())
+                        || last.firstVersion() != o.firstVersion()) {
                     release = ReleaseDto.of(o.datasetId(), o.firstVersion(), baseUri);
                 }
                 if (last == null || !last.indicatorCode().equals(o.indicatorCode())
                         || !last.sourceId().equals(o.sourceId())) {
-                    links = new Links(baseUri + "api/v1/indicators/" + o.indicatorCode(),
-                            baseUri + "api/v1/sources/" + o.sourceId());
+                    links = links(o, baseUri);
                 }
                 last = o;
                 return from(o, areaNames.apply(o.areaCode()), release, links);
             }
         };
+    }
+
+    private static Links links(ObservationRow o, String baseUri) {
+        return new Links(baseUri + "api/v1/indicators/" + o.indicatorCode(),
+                baseUri + "api/v1/sources/" + o.sourceId());
     }
 
     private static ObservationDto from(ObservationRow o, String areaName, ReleaseDto release, Links links) {
