@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 
 /** Typed settings of the service, under the {@code opendata.} prefix. */
 @ConfigMapping(prefix = "opendata")
@@ -174,6 +175,12 @@ public interface OpenDataConfig {
         /** Longest time a download streamed from the database may take (its read transaction stays open). */
         @WithDefault("PT1H")
         Duration exportTimeout();
+
+        /**
+         * The media types the service compresses (without parameters); a body of another type is always sent as it
+         * is.
+         */
+        Set<String> compressMediaTypes();
     }
 
     /** The regency's seed: what it is called and what it publishes, loaded on the first start. */

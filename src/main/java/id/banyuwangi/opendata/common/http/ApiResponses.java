@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.zip.GZIPOutputStream;
 import org.jboss.resteasy.reactive.PathPart;
 
 /**
@@ -157,9 +158,11 @@ public class ApiResponses {
 
     /**
      * A download of every row {@code rows} produces, streamed as CSV or NDJSON while it is read, in constant memory,
-     * and kept as a file ({@link ExportFiles}) from which the same download is sent the next time, with its length.
-     * Its weak ETag combines the request URI with {@code validator}, which must change whenever the rows do (so
-     * does the file's key); a matching {@code If-None-Match} gets a 304 without reading any row.
+     * and kept as a file ({@link ExportFiles}) from which the same download is sent the next time, with its length,
+     * by the kernel ({@code sendfile}). A client that accepts gzip has the streamed download gzipped as it is written
+     * (the file keeps the bytes as they are). Its weak ETag, the same in either coding as a weak validator may be,
+     * combines the request URI with {@code validator}, which must change whenever the rows do (so does the file's
+     * key); a matching {@code If-None-Match} gets a 304 without reading any row.
      */
     public Response download(Format format, String filename, Class<?> rowType, String validator,
             Consumer<Consumer<Object>> rows) {
@@ -172,18 +175,21 @@ public class ApiResponses {
         if (EntityTags.matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
             builder = Response.notModified();
         } else if ((file = exports.find(key)).isPresent()) {
-            // "identity": the file goes out as it is, the kernel copying it to the socket
             builder = Response.ok(file.get(), type)
-                    .header(HttpHeaders.CONTENT_ENCODING, "identity")
                     .header(HttpHeaders.CONTENT_LENGTH, file.get().count)
                     .header("Content-Disposition", Representations.attachment(filename));
         } else {
+            boolean gzip = ContentCodings.acceptsGzip(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
             StreamingOutput body = out -> {
-                ExportFiles.Capture capture = exports.capture(key, out);
+                GZIPOutputStream compressed = gzip ? ContentCoding.gzipStream(out) : null;
+                ExportFiles.Capture capture = exports.capture(key, gzip ? compressed : out);
                 try {
                     try (RowWriter writer = format == Format.CSV ? RowWriter.csv(json, rowType, capture, dialect)
                             : RowWriter.ndjson(json, capture)) {
                         rows.accept(writer::write);
+                    }
+                    if (gzip) {
+                        compressed.finish();
                     }
                     capture.complete();
                 } finally {
@@ -191,6 +197,9 @@ public class ApiResponses {
                 }
             };
             builder = Response.ok(body, type).header("Content-Disposition", Representations.attachment(filename));
+            if (gzip) {
+                builder.header(HttpHeaders.CONTENT_ENCODING, ContentCoding.GZIP.token());
+            }
         }
         caching(config).forEach(builder::header);
         return builder.header(HttpHeaders.ETAG, "W/\"" + tag + "\"").build();

@@ -36,7 +36,7 @@ public class CachedResponseFilter {
 
     private void serveCached(RoutingContext context) {
         HttpServerRequest request = context.request();
-        if (request.method() != HttpMethod.GET || request.getHeader(HttpHeaders.ORIGIN) != null) {
+        if (!answerable(request)) {
             context.next();
             return;
         }
@@ -45,6 +45,20 @@ public class CachedResponseFilter {
             context.next();
             return;
         }
+        send(context, representation, config);
+    }
+
+    /** Whether a request may be answered on the event loop: a GET from the same origin (see the class comment). */
+    static boolean answerable(HttpServerRequest request) {
+        return request.method() == HttpMethod.GET && request.getHeader(HttpHeaders.ORIGIN) == null;
+    }
+
+    /**
+     * Answers with {@code representation} in the coding the request prefers, with the headers {@link ApiResponses}
+     * gives it, or a 304 when {@code If-None-Match} matches it.
+     */
+    static void send(RoutingContext context, Representation representation, OpenDataConfig config) {
+        HttpServerRequest request = context.request();
         HttpServerResponse response = context.response();
         ContentCoding coding = RepresentationCache.coding(request, representation);
         ApiResponses.headers(representation, coding, config).forEach(response::putHeader);

@@ -4,7 +4,9 @@ import com.aayushatharva.brotli4j.Brotli4jLoader;
 import com.aayushatharva.brotli4j.encoder.Encoder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -22,6 +24,8 @@ public enum ContentCoding {
      * (tens of MB/s) while still smaller than gzip's best.
      */
     private static final int BROTLI_QUALITY = 6;
+
+    private static final int STREAM_BUFFER = 64 * 1024;
 
     private final String token;
     private final String etagSuffix;
@@ -63,6 +67,18 @@ public enum ContentCoding {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A gzip stream for a body compressed while it is written, at the fastest level: the response waits on it, and
+     * a download's text shrinks nearly as much as at the default level.
+     */
+    static GZIPOutputStream gzipStream(OutputStream out) throws IOException {
+        return new GZIPOutputStream(out, STREAM_BUFFER) {
+            {
+                def.setLevel(Deflater.BEST_SPEED);
+            }
+        };
     }
 
     /** Loaded on first use only, so that a machine without the native library never tries. */

@@ -5,6 +5,9 @@ import java.util.Locale;
 /** The content codings a client accepts ({@code Accept-Encoding}, RFC 9110 section 12.5.3). */
 public final class ContentCodings {
 
+    /** Bodies shorter than this are sent as they are: compression would save little or nothing. */
+    static final int MIN_COMPRESSED = 512;
+
     private ContentCodings() {
     }
 
@@ -22,6 +25,11 @@ public final class ContentCodings {
             return ContentCoding.BROTLI;
         }
         return acceptsGzip(acceptEncoding) ? ContentCoding.GZIP : ContentCoding.IDENTITY;
+    }
+
+    /** The coding to send a compressible body of {@code length} bytes in: {@link #preferred}, if that gains. */
+    static ContentCoding preferred(String acceptEncoding, int length) {
+        return length < MIN_COMPRESSED ? ContentCoding.IDENTITY : preferred(acceptEncoding);
     }
 
     /** Whether {@code Accept-Encoding} accepts {@code coding}: listed (or {@code *}) with a quality above zero. */

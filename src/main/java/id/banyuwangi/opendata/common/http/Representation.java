@@ -21,9 +21,6 @@ import java.util.Set;
 public record Representation(Buffer body, String mediaType, String etag, Map<String, String> headers,
         Map<ContentCoding, Buffer> encoded) {
 
-    /** Bodies shorter than this are sent as they are: compression would save little or nothing. */
-    private static final int MIN_COMPRESSED = 512;
-
     /** Renders a representation, computing its ETag from the bytes. */
     public static Representation of(byte[] bytes, String mediaType, Map<String, String> headers) {
         return new Representation(offHeap(bytes), mediaType, EntityTags.of(bytes), Map.copyOf(headers), Map.of());
@@ -61,7 +58,8 @@ public record Representation(Buffer body, String mediaType, String etag, Map<Str
      * yet.
      */
     boolean wants(ContentCoding coding, Set<String> compressible) {
-        return coding != ContentCoding.IDENTITY && !encoded.containsKey(coding) && body.length() >= MIN_COMPRESSED
+        return coding != ContentCoding.IDENTITY && !encoded.containsKey(coding)
+                && body.length() >= ContentCodings.MIN_COMPRESSED
                 && compressible.contains(mediaType.split(";")[0].trim());
     }
 

@@ -11,10 +11,8 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Rendered GET responses, keyed like an HTTP cache keys them (absolute URI, and the Accept and Accept-Language
@@ -32,14 +30,8 @@ public class RepresentationCache {
     private final Counter hits;
     private final Counter misses;
 
-    /**
-     * @param compressible the media types the HTTP layer compresses; for the others it forces the identity coding,
-     *                     so only these get a compressed variant
-     */
-    public RepresentationCache(OpenDataConfig config,
-            @ConfigProperty(name = "quarkus.http.compress-media-types") List<String> compressible, ActiveKeys keys,
-            MeterRegistry metrics) {
-        this.compressible = Set.copyOf(compressible);
+    public RepresentationCache(OpenDataConfig config, ActiveKeys keys, MeterRegistry metrics) {
+        this.compressible = config.http().compressMediaTypes();
         this.keys = keys;
         Counter evictions = metrics.counter("opendata.cache.evictions");
         this.cache = Caffeine.newBuilder()
@@ -89,7 +81,7 @@ public class RepresentationCache {
      */
     public Representation get(HttpServerRequest request, Supplier<Representation> render) {
         if (!shareable(request)) {
-            return render.get();
+            return unshared(request, render.get());
         }
         String key = key(request);
         boolean[] rendered = {false};

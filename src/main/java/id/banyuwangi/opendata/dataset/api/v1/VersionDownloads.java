@@ -143,11 +143,8 @@ public class VersionDownloads {
                 out.flush();
             }
         } : new PathPart(file, start, end - start + 1);
-        // "identity" keeps the HTTP layer from compressing the bytes on the fly: the length and ranges are of
-        // the file as it is, and gzip clients have the file compressed once.
         return (range == null ? Response.ok(body, type) : Response.status(206).entity(body).type(type)
                 .header("Content-Range", "bytes " + start + "-" + end + "/" + length))
-                .header(HttpHeaders.CONTENT_ENCODING, "identity")
                 .header(HttpHeaders.CONTENT_LENGTH, end - start + 1)
                 .header("Content-Disposition", Representations.attachment(filename));
     }
