@@ -6,7 +6,6 @@ import io.vertx.core.buffer.Buffer;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A rendered response body with its media type, strong ETag (from the SHA-256 of the bytes) and the extra headers
@@ -54,13 +53,12 @@ public record Representation(Buffer body, String mediaType, String etag, Map<Str
     }
 
     /**
-     * Whether the body in {@code coding} is worth making (for a body of one of {@code compressible}) and not made
-     * yet.
+     * Whether the body in {@code coding} is worth making (for a body of one of the {@code compressible} types) and not
+     * made yet.
      */
-    boolean wants(ContentCoding coding, Set<String> compressible) {
+    boolean wants(ContentCoding coding, CompressibleTypes compressible) {
         return coding != ContentCoding.IDENTITY && !encoded.containsKey(coding)
-                && body.length() >= ContentCodings.MIN_COMPRESSED
-                && compressible.contains(mediaType.split(";")[0].trim());
+                && body.length() >= ContentCodings.MIN_COMPRESSED && compressible.contains(mediaType);
     }
 
     /** This representation with its body in {@code coding} made. */

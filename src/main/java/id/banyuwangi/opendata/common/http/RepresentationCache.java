@@ -11,7 +11,6 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -25,13 +24,14 @@ import java.util.function.Supplier;
 public class RepresentationCache {
 
     private final Cache<String, Representation> cache;
-    private final Set<String> compressible;
+    private final CompressibleTypes compressible;
     private final ActiveKeys keys;
     private final Counter hits;
     private final Counter misses;
 
-    public RepresentationCache(OpenDataConfig config, ActiveKeys keys, MeterRegistry metrics) {
-        this.compressible = config.http().compressMediaTypes();
+    public RepresentationCache(OpenDataConfig config, CompressibleTypes compressible, ActiveKeys keys,
+            MeterRegistry metrics) {
+        this.compressible = compressible;
         this.keys = keys;
         Counter evictions = metrics.counter("opendata.cache.evictions");
         this.cache = Caffeine.newBuilder()

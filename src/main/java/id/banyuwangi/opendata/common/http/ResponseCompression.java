@@ -1,6 +1,5 @@
 package id.banyuwangi.opendata.common.http;
 
-import id.banyuwangi.opendata.common.config.OpenDataConfig;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -16,10 +15,10 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  */
 public class ResponseCompression {
 
-    private final OpenDataConfig config;
+    private final CompressibleTypes compressible;
 
-    public ResponseCompression(OpenDataConfig config) {
-        this.config = config;
+    public ResponseCompression(CompressibleTypes compressible) {
+        this.compressible = compressible;
     }
 
     @ServerResponseFilter(priority = Priorities.ENTITY_CODER)
@@ -27,7 +26,7 @@ public class ResponseCompression {
         MediaType type = response.getMediaType();
         if (!(response.getEntity() instanceof byte[] body) || type == null
                 || response.getHeaders().containsKey(HttpHeaders.CONTENT_ENCODING)
-                || !config.http().compressMediaTypes().contains(type.getType() + "/" + type.getSubtype())) {
+                || !compressible.contains(type.toString())) {
             return;
         }
         response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);

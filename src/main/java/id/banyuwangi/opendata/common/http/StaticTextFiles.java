@@ -34,10 +34,12 @@ public class StaticTextFiles {
             "public, immutable, max-age=86400", HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 
     private final RepresentationCache cache;
+    private final CompressibleTypes compressible;
     private final OpenDataConfig config;
 
-    public StaticTextFiles(RepresentationCache cache, OpenDataConfig config) {
+    public StaticTextFiles(RepresentationCache cache, CompressibleTypes compressible, OpenDataConfig config) {
         this.cache = cache;
+        this.compressible = compressible;
         this.config = config;
     }
 
@@ -64,7 +66,7 @@ public class StaticTextFiles {
             return null;
         }
         String type = TYPES.get(path.substring(path.lastIndexOf('.') + 1));
-        return type != null && config.http().compressMediaTypes().contains(type) ? type : null;
+        return compressible.contains(type) ? type : null;
     }
 
     /** The file's bytes, or null when there is none (the path is already normalised: no dot segments). */
