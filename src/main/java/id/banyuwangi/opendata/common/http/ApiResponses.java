@@ -65,6 +65,9 @@ public class ApiResponses {
     @Inject
     ExportFiles exports;
 
+    @Inject
+    CompressibleTypes compressible;
+
     /** The format of the current request among {@code offered}: see {@link Format#negotiate}. */
     public Format negotiate(String formatParameter, Format... offered) {
         return Format.negotiate(formatParameter, headers.getAcceptableMediaTypes(), offered);
@@ -179,7 +182,8 @@ public class ApiResponses {
                     .header(HttpHeaders.CONTENT_LENGTH, file.get().count)
                     .header("Content-Disposition", Representations.attachment(filename));
         } else {
-            boolean gzip = ContentCodings.acceptsGzip(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
+            boolean gzip = compressible.contains(type)
+                    && ContentCodings.acceptsGzip(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
             StreamingOutput body = out -> {
                 GZIPOutputStream compressed = gzip ? ContentCoding.gzipStream(out) : null;
                 ExportFiles.Capture capture = exports.capture(key, gzip ? compressed : out);
