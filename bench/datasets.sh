@@ -186,7 +186,7 @@ datasets_main() {
   )"
   {
     echo "Dataset versions benchmark, $(date -u '+%Y-%m-%d %H:%M:%S UTC')"
-    echo "service: java -Xmx$SERVICE_XMX -jar target/quarkus-app/quarkus-run.jar on $HOST:$PORT; PostgreSQL $(psql_db -c 'SHOW server_version') database $PG_DB_NAME on $PG_DB_HOST:$PG_DB_PORT; nginx $("$(nginx_bin)" -v 2>&1 | sed 's/.*nginx\///') on $HOST:$NGINX_PORT; $(nproc) CPUs"
+    echo "service: $(service_command) on $HOST:$PORT; PostgreSQL $(psql_db -c 'SHOW server_version') database $PG_DB_NAME on $PG_DB_HOST:$PG_DB_PORT; nginx $("$(nginx_bin)" -v 2>&1 | sed 's/.*nginx\///') on $HOST:$NGINX_PORT; $(nproc) CPUs"
     echo "dataset $DS: $rows synthetic observations ($SYN_INDICATORS indicators x $villages villages x $SYN_MONTHS months; columns indicator,area_code,period,value; key indicator+area_code+period)"
     echo "version 2 = version 1 with $CHANGED_ROWS values changed; its draft's diff: $diff"
     echo "ANALYZE of the staging and records tables before each publish: $([[ "$ANALYZE_BEFORE_PUBLISH" == 1 ]] && echo yes || echo no) (ANALYZE_BEFORE_PUBLISH)"

@@ -370,7 +370,7 @@ indicators_main() {
   {
     echo "Indicators benchmark, $(date -u '+%Y-%m-%d %H:%M:%S UTC')"
     echo "wrk -t2 -c32 -d${DURATION}s --latency (warm-up ${WARMUP}s against the service); $(nproc) CPUs; loopback"
-    echo "service: java -Xmx$SERVICE_XMX -jar target/quarkus-app/quarkus-run.jar on $HOST:$PORT ($SERVICE_DB); nginx $("$(nginx_bin)" -v 2>&1 | sed 's/.*nginx\///') on $HOST:$NGINX_PORT"
+    echo "service: $(service_command) on $HOST:$PORT ($SERVICE_DB); nginx $("$(nginx_bin)" -v 2>&1 | sed 's/.*nginx\///') on $HOST:$NGINX_PORT"
     echo "synthetic data: $SYN_INDICATORS indicators x $VILLAGES villages x $SYN_MONTHS months (2006-01..$(awk -v y="$SYN_FIRST_YEAR" -v m="$SYN_MONTHS" 'BEGIN { m -= 1; printf "%04d-%02d", y + int(m / 12), m % 12 + 1 }')) = $ROWS_EXPECTED observations (formula with $SYN_MONTHS months; 230 months would give $((SYN_INDICATORS * VILLAGES * 230)))"
     echo "  source $SYN_SOURCE, status SYNTHETIC, indicators syn_01..syn_$(printf '%02d' "$SYN_INDICATORS") (synthetic = TRUE), values 4-decimal Park-Miller LCG in [0,1), seed $SYN_SEED"
     if [[ "$SERVICE_DB" == postgresql ]]; then

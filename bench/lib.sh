@@ -15,6 +15,11 @@ WARMUP="${WARMUP:-10}"
 SKIP_BUILD="${SKIP_BUILD:-0}"
 READY_TIMEOUT="${READY_TIMEOUT:-120}"
 SERVICE_XMX="${SERVICE_XMX:-256m}"   # the service's -Xmx
+# The memory settings README.md gives for a service with a small heap ("Memory"): the serial collector, a heap that
+# starts at 128 MiB with a 64 MiB young generation, two Netty arenas of direct buffers and two malloc arenas. Split on
+# spaces; empty for the JVM's defaults.
+SERVICE_JVM="${SERVICE_JVM--Xms128m -Xmn64m -XX:+UseSerialGC -Dio.netty.allocator.numDirectArenas=2}"
+SERVICE_MALLOC_ARENAS="${SERVICE_MALLOC_ARENAS-2}" # MALLOC_ARENA_MAX of the service; empty for glibc's default
 SERVICE_JAVA_OPTS="${SERVICE_JAVA_OPTS:-}" # further JVM options of the service, split on spaces (e.g. a JFR recording)
 API_TIMEOUT="${API_TIMEOUT:-600}"    # curl --max-time of publishing API calls and downloads, seconds
 LOG_TAG="${LOG_TAG:-bench}"
@@ -143,7 +148,14 @@ build_service() {
   [[ -f target/quarkus-app/quarkus-run.jar ]] || die "target/quarkus-app/quarkus-run.jar not found (build first or unset SKIP_BUILD)"
 }
 
-# launch_service LOGFILE: starts java -Xmx$SERVICE_XMX $SERVICE_JAVA_OPTS -jar target/quarkus-app/quarkus-run.jar on $HOST:$PORT as
+# service_command: the command line launch_service runs, as the reports print it.
+service_command() {
+  printf '%sjava -Xmx%s%s%s -jar target/quarkus-app/quarkus-run.jar' \
+    "${SERVICE_MALLOC_ARENAS:+MALLOC_ARENA_MAX=$SERVICE_MALLOC_ARENAS }" "$SERVICE_XMX" "${SERVICE_JVM:+ $SERVICE_JVM}" \
+    "${SERVICE_JAVA_OPTS:+ $SERVICE_JAVA_OPTS}"
+}
+
+# launch_service LOGFILE: starts $(service_command) on $HOST:$PORT as
 # a background job (its pid in SERVICE_PID), with OPENDATA_DATA_DIR=$DATA_DIR when DATA_DIR is set and the rest of
 # the environment (OPENDATA_DB_*, OPENDATA_BOOTSTRAP_ADMIN_KEY, ...) inherited, and waits up to READY_TIMEOUT
 # seconds for GET /q/health/ready = 200. Sets READY_SECONDS.
@@ -154,8 +166,9 @@ launch_service() {
   local envs=(QUARKUS_HTTP_HOST="$HOST" QUARKUS_HTTP_PORT="$PORT"
     OPENDATA_RATE_LIMIT_ENABLED="${OPENDATA_RATE_LIMIT_ENABLED:-false}")
   [[ -n "$DATA_DIR" ]] && envs+=(OPENDATA_DATA_DIR="$DATA_DIR")
-  log "starting service on $HOST:$PORT (-Xmx$SERVICE_XMX, database ${OPENDATA_DB_URL:-H2 in ${DATA_DIR:-./data}})"
-  local opts; read -r -a opts <<<"$SERVICE_JAVA_OPTS"
+  [[ -n "$SERVICE_MALLOC_ARENAS" ]] && envs+=(MALLOC_ARENA_MAX="$SERVICE_MALLOC_ARENAS")
+  log "starting service on $HOST:$PORT ($(service_command), database ${OPENDATA_DB_URL:-H2 in ${DATA_DIR:-./data}})"
+  local opts; read -r -a opts <<<"$SERVICE_JVM $SERVICE_JAVA_OPTS"
   env "${envs[@]}" java "-Xmx$SERVICE_XMX" "${opts[@]}" -jar target/quarkus-app/quarkus-run.jar >"$logfile" 2>&1 &
   SERVICE_PID=$!
   start=$SECONDS
@@ -444,13 +457,25 @@ raw_wrk_output() {
   done
 }
 
-# ---- RSS sampling and timed requests ------------------------------------------------------------------------
+# ---- RSS and CPU sampling, timed requests ------------------------------------------------------------------------
 # sample_rss PID OUTFILE: VmRSS (kB) every 0.2 s until killed or the process ends.
 sample_rss() {
   while kill -0 "$1" 2>/dev/null; do
     awk '/^VmRSS:/ { print $2 }' "/proc/$1/status" >>"$2" 2>/dev/null || true
     sleep 0.2
   done
+}
+
+# cpu_mark PID: "<ticks the machine was busy> <ticks PID used>" now (/proc/stat and /proc/PID/stat).
+cpu_mark() {
+  printf '%s %s' "$(awk '$1 == "cpu" { print $2 + $3 + $4 + $7 + $8 + $9 }' /proc/stat)" \
+    "$(awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0)"
+}
+
+# cpu_used MARK_BEFORE MARK_AFTER -> "<busy s> <PID's s>": CPU-seconds the machine was busy and PID used in between.
+cpu_used() {
+  awk -v a="$1" -v b="$2" -v hz="$(getconf CLK_TCK)" 'BEGIN { split(a, x, " "); split(b, y, " ")
+    printf "%.1f %.1f\n", (y[1] - x[1]) / hz, (y[2] - x[2]) / hz }'
 }
 
 max_kb() { awk 'BEGIN { m = 0 } $1 + 0 > m { m = $1 + 0 } END { printf "%.1f", m / 1024 }' "$1"; }

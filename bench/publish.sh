@@ -115,7 +115,7 @@ publish_main() {
   )"
   {
     echo "Publishing benchmark, $(date -u '+%Y-%m-%d %H:%M:%S UTC')"
-    echo "service: java -Xmx$SERVICE_XMX -jar target/quarkus-app/quarkus-run.jar on $HOST:$PORT on ${OPENDATA_DB_KIND}; PostgreSQL $(psql_db -c 'SHOW server_version') database $PG_DB_NAME on $PG_DB_HOST:$PG_DB_PORT (the service's database unless on h2, and \\copy's); $(nproc) CPUs"
+    echo "service: $(service_command) on $HOST:$PORT on ${OPENDATA_DB_KIND}; PostgreSQL $(psql_db -c 'SHOW server_version') database $PG_DB_NAME on $PG_DB_HOST:$PG_DB_PORT (the service's database unless on h2, and \\copy's); $(nproc) CPUs"
     echo "data: $ROWS synthetic observations ($SYN_INDICATORS indicators x $villages villages x $SYN_MONTHS months), columns indicator,area_code,period,value, key (indicator, area_code, period); $bytes bytes of CSV, generated in ${gen_s}s"
     echo "  dataset $ds: draft $DRAFT_ID, version $VERSION_NUMBER, row_count $version_rows, sha256 $(jq -r '.sha256' "$VERSION_JSON")"
     echo "  upload = POST /api/v1/datasets/{id}/drafts (text/csv, streamed by curl -T); publish = POST …/drafts/{draft}/publish"

@@ -92,13 +92,18 @@ records_main() {
     run_wrk "$(api_url /)" "$WARMUP" "$WORK/wrk/warmup.txt" --timeout 30s -s "$WORK/warmup.lua"
   fi
   log "records_uncached: service ${DURATION}s, 43,400 distinct URLs"
+  local mark; mark="$(cpu_mark "$SERVICE_PID")"
   run_wrk "$(api_url /)" "$DURATION" "$WORK/wrk/uncached.txt" --latency --timeout 30s -s "$WORK/uncached.lua"
+  local u_busy u_cpu
+  read -r u_busy u_cpu < <(cpu_used "$mark" "$(cpu_mark "$SERVICE_PID")")
   local u_rps u_p99 u_non u_sock
   read -r u_rps u_p99 u_non u_sock < <(parse_wrk "$WORK/wrk/uncached.txt")
 
   log "pgbench: the same statement, ${DURATION}s, 32 clients"
   pgbench_script "$WORK/records.sql" "$table"
+  mark="$(cpu_mark "$SERVICE_PID")"
   pgbench_rate "$WORK/pgbench.txt" "$WORK/records.sql"
+  local p_busy; read -r p_busy _ < <(cpu_used "$mark" "$(cpu_mark "$SERVICE_PID")")
 
   # The response cache: one URL asked again and again.
   local cached; cached="$(api_url "/api/v1/datasets/$DS/versions/1/records?area_code=35.10.01.2001&indicator=syn_01&limit=100")"
@@ -122,13 +127,16 @@ records_main() {
   out="$root/bench/out/records-$stamp.txt"
   {
     echo "Records benchmark, $(date -u '+%Y-%m-%d %H:%M:%S UTC')"
-    echo "service: java -Xmx$SERVICE_XMX -jar target/quarkus-app/quarkus-run.jar on $HOST:$PORT; PostgreSQL $(psql_db -c 'SHOW server_version') database $PG_DB_NAME; $(nproc) CPUs"
+    echo "service: $(service_command) on $HOST:$PORT; PostgreSQL $(psql_db -c 'SHOW server_version') database $PG_DB_NAME; $(nproc) CPUs"
     echo "data: $rows synthetic observations, version 1 of $DS (table $table): upload ${up_s}s (peak RSS ${up_peak} MiB), publish ${pub_s}s (peak RSS ${pub_peak} MiB)"
     echo
     echo "uncached records queries (wrk -t2 -c32 -d${DURATION}s --timeout 30s, every request a new URL: 217 areas x 20 indicators x limit 91..100):"
     echo "  service: $u_rps req/s, p99 $u_p99 ms, non-2xx $u_non, socket errors $u_sock"
     echo "  pgbench (the same statement and parameters, -M prepared -c32 -j2): $PGB_TPS tps, latency average $PGB_LAT ms"
     echo "  ratio service / pgbench: $(awk -v a="$u_rps" -v b="$PGB_TPS" 'BEGIN { printf "%.2f", a / b }')"
+    echo "  CPU-seconds of the $(nproc) CPUs x ${DURATION}s: during the service run the machine was busy ${u_busy}s, the service"\
+      "${u_cpu}s of it ($(awk -v c="$u_cpu" -v r="$u_rps" -v d="$DURATION" 'BEGIN { printf "%.2f", c * 1000 / (r * d) }') ms"\
+      "per request; the rest is PostgreSQL and wrk); during pgbench ${p_busy}s (PostgreSQL and pgbench)"
     echo
     echo "cached records query (one URL, wrk -t2 -c32 -d${DURATION}s): $c_rps req/s, p99 $c_p99 ms, non-2xx $c_non, socket errors $c_sock"
     echo "  with Accept-Encoding: gzip ($gzip_bytes bytes instead of $plain_bytes): $z_rps req/s, p99 $z_p99 ms, non-2xx $z_non, socket errors $z_sock"
