@@ -3,10 +3,10 @@ package id.banyuwangi.opendata.dataset.release;
 import id.banyuwangi.opendata.common.persistence.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -44,11 +44,11 @@ public class DraftRecordRepository {
     public void insert(RecordTable table, String draftId, List<StagedRow> rows) {
         Jdbc.work(em, connection -> {
             if (SqlDialect.of(connection) == SqlDialect.POSTGRESQL) {
-                StringWriter csv = new StringWriter();
+                StringBuilder csv = new StringBuilder();
                 rows.forEach(row -> table.copyRow(csv, draftId, row.rowNumber(), row.record()));
                 try {
                     connection.unwrap(PGConnection.class).getCopyAPI().copyIn(table.copyStaged(),
-                            new StringReader(csv.toString()));
+                            new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -1,9 +1,6 @@
 package id.banyuwangi.opendata.dataset.release;
 
 import id.banyuwangi.opendata.dataset.catalog.TableSchema;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.sql.PreparedStatement;
@@ -297,36 +294,28 @@ public final class RecordTable {
     }
 
     /** Writes one staged row as a line of the CSV that {@link #copyStaged} reads: NULL unquoted, values quoted. */
-    void copyRow(Writer out, String draftId, long row, DatasetRecord record) {
-        try {
-            out.write(draftId);
-            out.write(',');
-            out.write(Long.toString(row));
-            for (String value : new String[] {record.recordKey, record.sortKey, record.geometry, record.searchText}) {
-                out.write(',');
-                quoted(out, value == null ? "" : value, value != null);
-            }
-            for (int i = 0; i < columns.size(); i++) {
-                String text = record.text(i + 1);
-                int copies = columns.get(i).type().equals("number") ? 2 : 1;
-                for (int c = 0; c < copies; c++) {
-                    out.write(',');
-                    quoted(out, text, !text.isEmpty());
-                }
-            }
-            out.write('\n');
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    void copyRow(StringBuilder out, String draftId, long row, DatasetRecord record) {
+        out.append(draftId).append(',').append(row);
+        for (String value : new String[] {record.recordKey, record.sortKey, record.geometry, record.searchText}) {
+            out.append(',');
+            quoted(out, value == null ? "" : value, value != null);
         }
+        for (int i = 0; i < columns.size(); i++) {
+            String text = record.text(i + 1);
+            int copies = columns.get(i).type().equals("number") ? 2 : 1;
+            for (int c = 0; c < copies; c++) {
+                out.append(',');
+                quoted(out, text, !text.isEmpty());
+            }
+        }
+        out.append('\n');
     }
 
-    private static void quoted(Writer out, String value, boolean present) throws IOException {
+    private static void quoted(StringBuilder out, String value, boolean present) {
         if (!present) {
             return;
         }
-        out.write('"');
-        out.write(value.indexOf('"') < 0 ? value : value.replace("\"", "\"\""));
-        out.write('"');
+        out.append('"').append(value.indexOf('"') < 0 ? value : value.replace("\"", "\"\"")).append('"');
     }
 
     /** Reads the value columns of a record from result column {@code first} on. */

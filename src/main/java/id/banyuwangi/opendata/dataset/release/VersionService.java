@@ -95,15 +95,16 @@ public class VersionService {
         Dataset dataset = datasets.get(id);
         DatasetVersion version = versions.find(id, number).orElseThrow(() -> ApiException.notFound(
                 "Dataset " + id + " has no version " + number + "."));
-        Published loaded = new Published(version, table(dataset));
+        RecordTable table = table(dataset);
+        Published loaded = new Published(version, table, recordQueries.sort(table.schema()));
         if (!QuarkusTransaction.isActive()) {
             published.put(key, loaded);
         }
         return loaded;
     }
 
-    /** A published version and the table of its records. */
-    private record Published(DatasetVersion version, RecordTable table) {
+    /** A published version, the table of its records and the orders a records request may ask for. */
+    private record Published(DatasetVersion version, RecordTable table, Sort<DatasetRecord> sort) {
     }
 
     /**
@@ -112,10 +113,11 @@ public class VersionService {
      * the schema; anything that names no field is a 400 naming it.
      */
     public RecordPage records(DatasetVersion version, Map<String, List<String>> parameters, PageParameters paging) {
-        RecordTable table = published(version.key.datasetId(), version.number()).table();
+        Published published = published(version.key.datasetId(), version.number());
+        RecordTable table = published.table();
         TableSchema schema = table.schema();
         RecordFilter filter = recordQueries.filter(schema, parameters);
-        PageRequest<DatasetRecord> page = pager.request(paging, recordQueries.sort(schema));
+        PageRequest<DatasetRecord> page = pager.request(paging, published.sort());
         return new RecordPage(schema, pager.slice(records.page(table, version.number(), filter, page), page));
     }
 

@@ -85,7 +85,7 @@ class RecordTableTest {
                 TableSchema.Field.of("score", "number"), TableSchema.Field.of("note", "string")), List.of("code"),
                 null);
         RecordTable table = RecordTable.of("t_00000000", schema);
-        java.io.StringWriter out = new java.io.StringWriter();
+        StringBuilder out = new StringBuilder();
         table.copyRow(out, "d1", 7, new DatasetRecord("a\"b", "61", null, "a b", new String[] {"a\"b", "12.50", ""}));
         assertEquals("d1,7,\"a\"\"b\",\"61\",,\"a b\",\"a\"\"b\",\"12.50\",\"12.50\",\n", out.toString());
     }
