@@ -457,7 +457,7 @@ raw_wrk_output() {
   done
 }
 
-# ---- RSS and CPU sampling, timed requests ------------------------------------------------------------------------
+# ---- RSS and CPU sampling, timed requests -------------------------------------------------------------------
 # sample_rss PID OUTFILE: VmRSS (kB) every 0.2 s until killed or the process ends.
 sample_rss() {
   while kill -0 "$1" 2>/dev/null; do
