@@ -16,9 +16,10 @@ SKIP_BUILD="${SKIP_BUILD:-0}"
 READY_TIMEOUT="${READY_TIMEOUT:-120}"
 SERVICE_XMX="${SERVICE_XMX:-256m}"   # the service's -Xmx
 # The memory settings README.md gives for a service with a small heap ("Memory"): the serial collector, a heap that
-# starts at 128 MiB with a 64 MiB young generation, two Netty arenas of direct buffers and two malloc arenas. Split on
-# spaces; empty for the JVM's defaults.
-SERVICE_JVM="${SERVICE_JVM--Xms128m -Xmn64m -XX:+UseSerialGC -Dio.netty.allocator.numDirectArenas=2}"
+# starts at 128 MiB with a 64 MiB young generation and grows late, direct buffers bounded at 48 MiB, malloc's free
+# memory handed back every second, two Netty arenas of direct buffers and two malloc arenas. Split on spaces; empty
+# for the JVM's defaults.
+SERVICE_JVM="${SERVICE_JVM--Xms128m -Xmn64m -XX:+UseSerialGC -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40 -XX:MaxDirectMemorySize=48m -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=1000 -Dio.netty.allocator.numDirectArenas=2}"
 SERVICE_MALLOC_ARENAS="${SERVICE_MALLOC_ARENAS-2}" # MALLOC_ARENA_MAX of the service; empty for glibc's default
 SERVICE_JAVA_OPTS="${SERVICE_JAVA_OPTS:-}" # further JVM options of the service, split on spaces (e.g. a JFR recording)
 API_TIMEOUT="${API_TIMEOUT:-600}"    # curl --max-time of publishing API calls and downloads, seconds

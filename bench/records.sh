@@ -103,7 +103,7 @@ records_main() {
   pgbench_script "$WORK/records.sql" "$table"
   mark="$(cpu_mark "$SERVICE_PID")"
   pgbench_rate "$WORK/pgbench.txt" "$WORK/records.sql"
-  local p_busy; read -r p_busy _ < <(cpu_used "$mark" "$(cpu_mark "$SERVICE_PID")")
+  local p_busy p_cpu; read -r p_busy p_cpu < <(cpu_used "$mark" "$(cpu_mark "$SERVICE_PID")")
 
   # The response cache: one URL asked again and again.
   local cached; cached="$(api_url "/api/v1/datasets/$DS/versions/1/records?area_code=35.10.01.2001&indicator=syn_01&limit=100")"
@@ -136,7 +136,8 @@ records_main() {
     echo "  ratio service / pgbench: $(awk -v a="$u_rps" -v b="$PGB_TPS" 'BEGIN { printf "%.2f", a / b }')"
     echo "  CPU-seconds of the $(nproc) CPUs x ${DURATION}s: during the service run the machine was busy ${u_busy}s, the service"\
       "${u_cpu}s of it ($(awk -v c="$u_cpu" -v r="$u_rps" -v d="$DURATION" 'BEGIN { printf "%.2f", c * 1000 / (r * d) }') ms"\
-      "per request; the rest is PostgreSQL and wrk); during pgbench ${p_busy}s (PostgreSQL and pgbench)"
+      "per request; the rest is PostgreSQL and wrk); during pgbench ${p_busy}s (PostgreSQL and pgbench; the idle"\
+      "service ${p_cpu}s)"
     echo
     echo "cached records query (one URL, wrk -t2 -c32 -d${DURATION}s): $c_rps req/s, p99 $c_p99 ms, non-2xx $c_non, socket errors $c_sock"
     echo "  with Accept-Encoding: gzip ($gzip_bytes bytes instead of $plain_bytes): $z_rps req/s, p99 $z_p99 ms, non-2xx $z_non, socket errors $z_sock"

@@ -162,7 +162,7 @@ public interface OpenDataConfig {
         int maxAge();
 
         /** Upper bound in bytes of the in-memory cache of rendered GET responses. */
-        @WithDefault("33554432")
+        @WithDefault("16777216")
         long cacheMaxBytes();
 
         /**
