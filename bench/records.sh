@@ -2,7 +2,8 @@
 # Records benchmark on PostgreSQL: filtered records queries that no cache has answered (every request a new URL,
 # area_code x indicator x limit over the 1,002,540 synthetic observations published as version 1 of a dataset),
 # against pgbench running the statement the service issues for those requests, in the same database in the same
-# run; and one repeated URL that the response cache answers, with and without Accept-Encoding: gzip. The service
+# run (once before and once after the service's run, so that a machine whose speed drifts is compared with the mean
+# of both); and one repeated URL that the response cache answers, with and without Accept-Encoding: gzip. The service
 # runs under -Xmx256m; its peak RSS is reported. See bench/README.md. Loopback only. By default it works in a scratch database it creates and drops.
 set -euo pipefail
 
@@ -91,6 +92,11 @@ records_main() {
     log "warm-up ${WARMUP}s (limits 81..90)"
     run_wrk "$(api_url /)" "$WARMUP" "$WORK/wrk/warmup.txt" --timeout 30s -s "$WORK/warmup.lua"
   fi
+  pgbench_script "$WORK/records.sql" "$table"
+  log "pgbench before the service: the same statement, ${DURATION}s, 32 clients"
+  pgbench_rate "$WORK/pgbench-before.txt" "$WORK/records.sql"
+  local pb_tps=$PGB_TPS pb_lat=$PGB_LAT
+
   log "records_uncached: service ${DURATION}s, 43,400 distinct URLs"
   local mark; mark="$(cpu_mark "$SERVICE_PID")"
   run_wrk "$(api_url /)" "$DURATION" "$WORK/wrk/uncached.txt" --latency --timeout 30s -s "$WORK/uncached.lua"
@@ -99,11 +105,12 @@ records_main() {
   local u_rps u_p99 u_non u_sock
   read -r u_rps u_p99 u_non u_sock < <(parse_wrk "$WORK/wrk/uncached.txt")
 
-  log "pgbench: the same statement, ${DURATION}s, 32 clients"
-  pgbench_script "$WORK/records.sql" "$table"
+  log "pgbench after the service: the same statement, ${DURATION}s, 32 clients"
   mark="$(cpu_mark "$SERVICE_PID")"
-  pgbench_rate "$WORK/pgbench.txt" "$WORK/records.sql"
+  pgbench_rate "$WORK/pgbench-after.txt" "$WORK/records.sql"
   local p_busy p_cpu; read -r p_busy p_cpu < <(cpu_used "$mark" "$(cpu_mark "$SERVICE_PID")")
+  local pa_tps=$PGB_TPS pa_lat=$PGB_LAT
+  local p_mean; p_mean="$(awk -v a="$pb_tps" -v b="$pa_tps" 'BEGIN { printf "%.1f", (a + b) / 2 }')"
 
   # The response cache: one URL asked again and again.
   local cached; cached="$(api_url "/api/v1/datasets/$DS/versions/1/records?area_code=35.10.01.2001&indicator=syn_01&limit=100")"
@@ -132,11 +139,14 @@ records_main() {
     echo
     echo "uncached records queries (wrk -t2 -c32 -d${DURATION}s --timeout 30s, every request a new URL: 217 areas x 20 indicators x limit 91..100):"
     echo "  service: $u_rps req/s, p99 $u_p99 ms, non-2xx $u_non, socket errors $u_sock"
-    echo "  pgbench (the same statement and parameters, -M prepared -c32 -j2): $PGB_TPS tps, latency average $PGB_LAT ms"
-    echo "  ratio service / pgbench: $(awk -v a="$u_rps" -v b="$PGB_TPS" 'BEGIN { printf "%.2f", a / b }')"
+    echo "  pgbench (the same statement and parameters, -M prepared -c32 -j2): before the service $pb_tps tps, latency"\
+      "average $pb_lat ms; after it $pa_tps tps, $pa_lat ms; mean $p_mean tps"
+    echo "  ratio service / pgbench: $(awk -v a="$u_rps" -v b="$p_mean" 'BEGIN { printf "%.2f", a / b }') (to the run"\
+      "before: $(awk -v a="$u_rps" -v b="$pb_tps" 'BEGIN { printf "%.2f", a / b }'), to the run after:"\
+      "$(awk -v a="$u_rps" -v b="$pa_tps" 'BEGIN { printf "%.2f", a / b }'))"
     echo "  CPU-seconds of the $(nproc) CPUs x ${DURATION}s: during the service run the machine was busy ${u_busy}s, the service"\
       "${u_cpu}s of it ($(awk -v c="$u_cpu" -v r="$u_rps" -v d="$DURATION" 'BEGIN { printf "%.2f", c * 1000 / (r * d) }') ms"\
-      "per request; the rest is PostgreSQL and wrk); during pgbench ${p_busy}s (PostgreSQL and pgbench; the idle"\
+      "per request; the rest is PostgreSQL and wrk); during pgbench after it ${p_busy}s (PostgreSQL and pgbench; the idle"\
       "service ${p_cpu}s)"
     echo
     echo "cached records query (one URL, wrk -t2 -c32 -d${DURATION}s): $c_rps req/s, p99 $c_p99 ms, non-2xx $c_non, socket errors $c_sock"
@@ -144,7 +154,8 @@ records_main() {
     echo "  ratio gzip / identity: $(awk -v a="$z_rps" -v b="$c_rps" 'BEGIN { printf "%.2f", a / b }')"
     echo "service VmHWM after the run: $hwm MiB (-Xmx$SERVICE_XMX)"
   } | tee "$out"
-  { echo; echo "== uncached (service)"; cat "$WORK/wrk/uncached.txt"; echo "== pgbench"; cat "$WORK/pgbench.txt"
+  { echo; echo "== uncached (service)"; cat "$WORK/wrk/uncached.txt"; echo "== pgbench before"; cat "$WORK/pgbench-before.txt"
+    echo "== pgbench after"; cat "$WORK/pgbench-after.txt"
     echo "== pgbench script"; cat "$WORK/records.sql"; echo "== cached (service)"; cat "$WORK/wrk/cached.txt"
     echo "== cached, gzip (service)"; cat "$WORK/wrk/cached-gzip.txt"; } >>"$out"
   log "written to ${out#"$root"/}"
