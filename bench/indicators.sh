@@ -343,7 +343,6 @@ indicators_main() {
 
   # 9. report.
   local stamp out table etable ratio
-  ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a > 0 && b > 0) printf "%.2f", a / b; else print "n/a" }'; }
   stamp="$(date -u +%Y-%m-%dT%H%M%SZ)"
   mkdir -p "$root/bench/out"
   out="$root/bench/out/indicators-$stamp.txt"

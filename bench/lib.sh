@@ -149,6 +149,9 @@ build_service() {
   [[ -f target/quarkus-app/quarkus-run.jar ]] || die "target/quarkus-app/quarkus-run.jar not found (build first or unset SKIP_BUILD)"
 }
 
+# ratio A B: A / B with two decimals, as the reports print their ratios; n/a unless both are positive.
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a > 0 && b > 0) printf "%.2f", a / b; else print "n/a" }'; }
+
 # service_command: the command line launch_service runs, as the reports print it.
 service_command() {
   printf '%sjava -Xmx%s%s%s -jar target/quarkus-app/quarkus-run.jar' \

@@ -141,9 +141,8 @@ records_main() {
     echo "  service: $u_rps req/s, p99 $u_p99 ms, non-2xx $u_non, socket errors $u_sock"
     echo "  pgbench (the same statement and parameters, -M prepared -c32 -j2): before the service $pb_tps tps, latency"\
       "average $pb_lat ms; after it $pa_tps tps, $pa_lat ms; mean $p_mean tps"
-    echo "  ratio service / pgbench: $(awk -v a="$u_rps" -v b="$p_mean" 'BEGIN { printf "%.2f", a / b }') (to the run"\
-      "before: $(awk -v a="$u_rps" -v b="$pb_tps" 'BEGIN { printf "%.2f", a / b }'), to the run after:"\
-      "$(awk -v a="$u_rps" -v b="$pa_tps" 'BEGIN { printf "%.2f", a / b }'))"
+    echo "  ratio service / pgbench: $(ratio "$u_rps" "$p_mean") (to the run before: $(ratio "$u_rps" "$pb_tps"),"\
+      "to the run after: $(ratio "$u_rps" "$pa_tps"))"
     echo "  CPU-seconds of the $(nproc) CPUs x ${DURATION}s: during the service run the machine was busy ${u_busy}s, the service"\
       "${u_cpu}s of it ($(awk -v c="$u_cpu" -v r="$u_rps" -v d="$DURATION" 'BEGIN { printf "%.2f", c * 1000 / (r * d) }') ms"\
       "per request; the rest is PostgreSQL and wrk); during pgbench after it ${p_busy}s (PostgreSQL and pgbench; the idle"\
@@ -151,7 +150,7 @@ records_main() {
     echo
     echo "cached records query (one URL, wrk -t2 -c32 -d${DURATION}s): $c_rps req/s, p99 $c_p99 ms, non-2xx $c_non, socket errors $c_sock"
     echo "  with Accept-Encoding: gzip ($gzip_bytes bytes instead of $plain_bytes): $z_rps req/s, p99 $z_p99 ms, non-2xx $z_non, socket errors $z_sock"
-    echo "  ratio gzip / identity: $(awk -v a="$z_rps" -v b="$c_rps" 'BEGIN { printf "%.2f", a / b }')"
+    echo "  ratio gzip / identity: $(ratio "$z_rps" "$c_rps")"
     echo "service VmHWM after the run: $hwm MiB (-Xmx$SERVICE_XMX)"
   } | tee "$out"
   { echo; echo "== uncached (service)"; cat "$WORK/wrk/uncached.txt"; echo "== pgbench before"; cat "$WORK/pgbench-before.txt"
